@@ -1,0 +1,65 @@
+/**
+ * Content queries: the only place pages read collections from, so drafts and
+ * scheduled entries are filtered the same way everywhere (lists, tags, related).
+ */
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { byNewest, isPublished } from './publish.ts';
+import { relatedArticles } from './related.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Course = CollectionEntry<'courses'>;
+export type Author = CollectionEntry<'authors'>;
+
+/** Drafts are visible while writing (`astro dev`), never in a production build. */
+const includeDrafts = import.meta.env.DEV;
+const buildTime = new Date();
+
+export async function getArticles(): Promise<Article[]> {
+  const all = await getCollection('articles', ({ data }) => isPublished(data, buildTime, includeDrafts));
+  return all.sort(byNewest);
+}
+
+export async function getCourses(): Promise<Course[]> {
+  const all = await getCollection('courses', ({ data }) => isPublished(data, buildTime, includeDrafts));
+  return all.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
+}
+
+export async function getAuthors(): Promise<Author[]> {
+  return getCollection('authors');
+}
+
+export async function getAuthor(article: Article): Promise<Author> {
+  const author = await getEntry(article.data.author);
+  // The schema's reference() already fails the build on an unknown author.
+  if (!author) throw new Error(`${article.filePath}: author "${article.data.author.id}" not found`);
+  return author;
+}
+
+/** The article's related courses that are published, in frontmatter order. */
+export async function getRelatedCourses(article: Article): Promise<Course[]> {
+  const published = new Set((await getCourses()).map((c) => c.id));
+  // Unknown references never get here: the content-check integration stops the build first.
+  const entries: (Course | undefined)[] = await getEntries(article.data.relatedCourses);
+  return entries.filter((c): c is Course => c !== undefined && published.has(c.id));
+}
+
+export function relatedTo(article: Article, articles: Article[], count = 3): Article[] {
+  const asRelatable = (a: Article) => ({ id: a.id, tags: a.data.tags, pubDate: a.data.pubDate, entry: a });
+  return relatedArticles(asRelatable(article), articles.map(asRelatable), count).map((r) => r.entry);
+}
+
+/** Articles that list this course in relatedCourses, newest first. */
+export async function articlesForCourse(course: Course): Promise<Article[]> {
+  return (await getArticles()).filter((a) => a.data.relatedCourses.some((ref) => ref.id === course.id));
+}
+
+/** Every tag with its published articles, most-used first. */
+export async function getTags(): Promise<{ tag: string; articles: Article[] }[]> {
+  const byTag = new Map<string, Article[]>();
+  for (const article of await getArticles()) {
+    for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+  }
+  return [...byTag.entries()]
+    .map(([tag, articles]) => ({ tag, articles }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
+}

@@ -1,0 +1,98 @@
+/**
+ * Building and serving the site from tests. Everything talks to 127.0.0.1 only.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const distDir = join(root, 'dist');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** Runs `astro build` in `cwd` with extra environment variables; never throws. */
+export function runBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  return new Promise((done) => {
+    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** The parts of the repo a build needs; node_modules is linked, not copied. */
+const SITE_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** A throwaway copy of the site to break or extend; remove it with `rm`. */
+export async function copySite(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'site-copy-'));
+  for (const f of SITE_FILES) await cp(join(root, f), join(dir, f), { recursive: true });
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export async function removeCopy(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` like a static host: directory index, 404.html for
+ * anything missing, and an optional base path the site was built for.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = async (file: string, status: number) => {
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    };
+    if (!path.startsWith(prefix)) return send(join(dir, '404.html'), 404);
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) return send(join(dir, '404.html'), 404);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      return send(file, 200);
+    } catch {
+      return send(join(dir, '404.html'), 404);
+    }
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise<void>((closed) => server.close(() => closed())),
+  };
+}

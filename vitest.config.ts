@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` (pure logic in src/lib, no build) and `site` (tests on
+ * the built dist/ and in a real browser; its global setup builds the site once
+ * and serves it on 127.0.0.1). `npm test` runs both.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/{dist,browser,build}/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // Browser and build tests are heavy; two cores run them best one file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
