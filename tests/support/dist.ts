@@ -1,0 +1,39 @@
+/** Reading the built site: every HTML page in dist/, parsed. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { distDir } from './site.ts';
+
+export interface BuiltPage {
+  /** Site path: "/blog/x/" for dist/blog/x/index.html, "/404.html" for dist/404.html. */
+  path: string;
+  file: string;
+  html: string;
+  doc: HTMLElement;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+export function sitePath(file: string, root = distDir): string {
+  const rel = relative(root, file).split(sep).join('/');
+  return rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+}
+
+export async function readPage(path: string, root = distDir): Promise<BuiltPage> {
+  const file = path.endsWith('.html') ? join(root, path) : join(root, path, 'index.html');
+  const html = await readFile(file, 'utf8');
+  return { path, file, html, doc: parse(html) };
+}
+
+/** Every HTML page of a build (pagefind's own UI files excluded). */
+export async function allPages(root = distDir): Promise<BuiltPage[]> {
+  const files = (await htmlFiles(root)).filter((f) => !f.includes(`${sep}pagefind${sep}`)).sort();
+  return Promise.all(files.map((f) => readPage(sitePath(f, root), root)));
+}
+
+export function text(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
