@@ -20,12 +20,14 @@ export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+function plural(n: number, unit: string): string {
+  return `${n} ${n === 1 ? unit : `${unit}s`}`;
+}
+
 /** "16 weeks · 6 hours a week (96 hours)" */
 export function formatDuration({ weeks, hoursPerWeek }: CourseFactsInput['duration']): string {
   const total = Math.round(weeks * hoursPerWeek);
-  const w = `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
-  const h = `${hoursPerWeek} ${hoursPerWeek === 1 ? 'hour' : 'hours'} a week`;
-  return `${w} · ${h} (${total} hours)`;
+  return `${plural(weeks, 'week')} · ${plural(hoursPerWeek, 'hour')} a week (${plural(total, 'hour')})`;
 }
 
 /** "₹45,000": Indian digit grouping. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDay, lastChanged, wasUpdated } from '../../src/lib/dates.ts';
+
+describe('dates in the institute time zone (Asia/Kolkata)', () => {
+  // 20:00 UTC on the 23rd is 01:30 on the 24th in India.
+  const lateUtc = new Date('2026-11-23T20:00:00Z');
+
+  it('formats the Indian calendar day, whatever the build machine zone', () => {
+    expect(formatDate(lateUtc)).toBe('24 November 2026');
+    expect(isoDay(lateUtc)).toBe('2026-11-24');
+  });
+
+  it('lastChanged prefers a later updated date', () => {
+    const pub = new Date('2026-01-01');
+    expect(lastChanged(pub)).toBe(pub);
+    expect(lastChanged(pub, new Date('2026-02-01'))).toEqual(new Date('2026-02-01'));
+    expect(lastChanged(pub, new Date('2025-12-01'))).toBe(pub);
+  });
+
+  it('wasUpdated only when the update falls on a later day', () => {
+    const pub = new Date('2026-01-01T04:00:00Z');
+    expect(wasUpdated(pub)).toBe(false);
+    expect(wasUpdated(pub, new Date('2026-01-01T10:00:00Z'))).toBe(false);
+    expect(wasUpdated(pub, new Date('2026-01-05'))).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { neighbours, relatedArticles, type Relatable } from '../../src/lib/related.ts';
+
+const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+const article = (id: string, tags: string[], d: number): Relatable => ({ id, tags, pubDate: day(d) });
+
+describe('relatedArticles', () => {
+  const current = article('current', ['backend', 'apis', 'node'], 10);
+  const all = [
+    current,
+    article('one-shared-new', ['backend'], 20),
+    article('two-shared-old', ['backend', 'apis'], 1),
+    article('three-shared', ['backend', 'apis', 'node'], 5),
+    article('none-shared-newest', ['design'], 30),
+    article('one-shared-old', ['node'], 2),
+  ];
+
+  it('ranks by shared tags, then by recency, and never lists the article itself', () => {
+    expect(relatedArticles(current, all).map((a) => a.id)).toEqual(['three-shared', 'two-shared-old', 'one-shared-new']);
+  });
+
+  it('fills up with unrelated articles, newest first, when too few share tags', () => {
+    const few = [current, article('one-shared', ['node'], 3), article('other-old', ['x'], 1), article('other-new', ['y'], 9)];
+    expect(relatedArticles(current, few).map((a) => a.id)).toEqual(['one-shared', 'other-new', 'other-old']);
+  });
+
+  it('breaks full ties by id so builds are stable', () => {
+    const tied = [article('b', ['backend'], 3), article('a', ['backend'], 3)];
+    expect(relatedArticles(current, tied, 2).map((a) => a.id)).toEqual(['a', 'b']);
+  });
+
+  it('returns fewer when there are fewer other articles', () => {
+    expect(relatedArticles(current, [current])).toEqual([]);
+  });
+});
+
+describe('neighbours', () => {
+  const newestFirst = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
+  it('gives the older and newer article around the current one', () => {
+    expect(neighbours({ id: 'b' }, newestFirst)).toEqual({ older: { id: 'a' }, newer: { id: 'c' } });
+    expect(neighbours({ id: 'c' }, newestFirst)).toEqual({ older: { id: 'b' }, newer: undefined });
+    expect(neighbours({ id: 'a' }, newestFirst)).toEqual({ older: undefined, newer: { id: 'b' } });
+  });
+});
