@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import draftVisibility from './src/integrations/draft-visibility.ts';
 
 // SITE_URL and BASE_PATH let a test or a deploy build the same site for
 // another origin or sub-folder without editing code; the default origin is
@@ -15,7 +16,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), draftVisibility(), mdx(), sitemap()],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one per theme.

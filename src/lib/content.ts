@@ -11,7 +11,7 @@ export type Course = CollectionEntry<'courses'>;
 export type Author = CollectionEntry<'authors'>;
 
 /** Drafts are visible while writing (`astro dev`), never in a production build. */
-const includeDrafts = import.meta.env.DEV;
+const includeDrafts = import.meta.env.SHOW_DRAFTS === true;
 const buildTime = new Date();
 
 export async function getArticles(): Promise<Article[]> {
