@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const PAGE_TYPES = [
+  '',
+  'blog/',
+  'blog/how-to-become-a-backend-developer/',
+  'blog/tags/',
+  'blog/tags/backend/',
+  'courses/',
+  'courses/backend-development/',
+  'authors/vtechlabs-faculty/',
+  'about/',
+  'no-such-page/',
+];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('responsive layout', () => {
+  it.each([320, 1600])('nothing overflows sideways at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    for (const path of PAGE_TYPES) {
+      await page.goto(siteUrl + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path || 'home').toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('keeps long-form text to a readable line length on wide screens', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 800 } });
+    await page.goto(`${siteUrl}blog/how-to-become-a-backend-developer/`);
+    const { width, fontSize } = await page.evaluate(() => {
+      const p = document.querySelector('.prose p');
+      return { width: p?.getBoundingClientRect().width ?? 0, fontSize: parseFloat(getComputedStyle(p ?? document.body).fontSize) };
+    });
+    // About 45–90 characters a line: at ~0.5em a character, no wider than 45em.
+    expect(width / fontSize).toBeLessThanOrEqual(45);
+    expect(width / fontSize).toBeGreaterThanOrEqual(22);
+    await page.close();
+  });
+});
