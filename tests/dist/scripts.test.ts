@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allPages, type BuiltPage } from '../support/dist.ts';
+
+let pages: BuiltPage[];
+beforeAll(async () => {
+  pages = await allPages();
+});
+
+describe('JavaScript before interaction', () => {
+  it('is only the inline theme script, under 1 KB, in <head> before any stylesheet', () => {
+    for (const page of pages) {
+      const scripts = page.doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts, page.path).toHaveLength(1);
+      const [theme] = scripts;
+      expect(theme?.getAttribute('src'), page.path).toBeUndefined();
+      expect(Buffer.byteLength(theme?.textContent ?? ''), page.path).toBeLessThan(1024);
+      expect(theme?.parentNode.tagName, page.path).toBe('HEAD');
+      const head = page.html.slice(0, page.html.indexOf('</head>'));
+      const stylesheet = head.indexOf('rel="stylesheet"');
+      if (stylesheet >= 0) expect(head.indexOf('<script'), page.path).toBeLessThan(stylesheet);
+    }
+  });
+
+  it('loads no font or script from another origin', () => {
+    for (const page of pages) {
+      for (const el of page.doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"]')) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        expect(url, page.path).toMatch(/^\/(?!\/)/);
+      }
+    }
+  });
+});
