@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/{dist,browser,build}/**/*.test.ts'],
+          include: ['tests/{html,browser,build}/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
