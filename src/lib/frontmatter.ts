@@ -2,7 +2,7 @@
  * Reads a content file's frontmatter with line numbers, so build errors can
  * point an editor at the exact line (Astro's own schema errors say ":0:0").
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 export interface ParsedFile {
   /** Frontmatter (or the whole YAML file) as plain data; empty when it does not parse. */
@@ -34,7 +34,7 @@ export function parseContentFile(source: string, isYaml = false): ParsedFile {
     if (!pair) return 1 + offset;
     if (index !== undefined && isSeq(pair.value)) {
       const item = pair.value.items[index];
-      if (item && typeof item === 'object' && 'range' in item && item.range) return lineAt(item.range[0]);
+      if (isNode(item) && item.range) return lineAt(item.range[0]);
     }
     return isScalar(pair.key) && pair.key.range ? lineAt(pair.key.range[0]) : 1 + offset;
   };

@@ -14,7 +14,7 @@ describe('JavaScript before interaction', () => {
       const [theme] = scripts;
       expect(theme?.getAttribute('src'), page.path).toBeUndefined();
       expect(Buffer.byteLength(theme?.textContent ?? ''), page.path).toBeLessThan(1024);
-      expect(theme?.parentNode.tagName, page.path).toBe('HEAD');
+      expect(theme?.parentNode?.tagName, page.path).toBe('HEAD');
       const head = page.html.slice(0, page.html.indexOf('</head>'));
       const stylesheet = head.indexOf('rel="stylesheet"');
       if (stylesheet >= 0) expect(head.indexOf('<script'), page.path).toBeLessThan(stylesheet);
