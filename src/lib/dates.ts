@@ -19,3 +19,26 @@ export function lastChanged(pubDate: Date, updatedDate?: Date): Date {
 export function wasUpdated(pubDate: Date, updatedDate?: Date): updatedDate is Date {
   return updatedDate !== undefined && isoDay(updatedDate) > isoDay(pubDate);
 }
+
+/**
+ * "2026-11-24T05:30:00+05:30": the instant as wall-clock time in the
+ * institute's time zone, with its UTC offset, for structured data, Open Graph
+ * and the sitemap (a bare day or a "Z" time would hide the zone readers live in).
+ */
+export function isoDateTime(date: Date, timeZone = site.timeZone): string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
+  const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  // longOffset is "GMT+05:30", or plain "GMT" for UTC itself.
+  const offset = part['timeZoneName'] === 'GMT' ? '+00:00' : String(part['timeZoneName']).slice(3);
+  return `${part['year']}-${part['month']}-${part['day']}T${part['hour']}:${part['minute']}:${part['second']}${offset}`;
+}

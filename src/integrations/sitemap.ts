@@ -1,0 +1,39 @@
+/**
+ * @astrojs/sitemap with what search engines use: exactly the indexable pages
+ * (a page whose built HTML says noindex is left out, so a page's own
+ * PageMeta.noindex is the one switch) and a <lastmod> from content dates.
+ */
+import type { AstroIntegration } from 'astro';
+import sitemap from '@astrojs/sitemap';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { isoDateTime } from '../lib/dates.ts';
+import { datedContent, isNoindexHtml, lastModified, type DatedContent } from '../lib/last-modified.ts';
+import { loadContentFiles } from './content-check.ts';
+
+export default function seoSitemap(): AstroIntegration[] {
+  let config: { root: URL; outDir: URL; base: string } | undefined;
+  let content: Promise<DatedContent[]> | undefined;
+  const context: AstroIntegration = {
+    name: 'vtechlabs:sitemap-context',
+    hooks: {
+      'astro:config:done': ({ config: { root, outDir, base } }) => {
+        config = { root, outDir, base };
+      },
+    },
+  };
+  const withLastmod = sitemap({
+    async serialize(item) {
+      if (!config) throw new Error('sitemap: the Astro config was not read');
+      const { root, outDir, base } = config;
+      const pathname = new URL(item.url).pathname;
+      const path = `/${pathname.slice(base.replace(/\/?$/, '/').length)}`;
+      const html = await readFile(new URL(`.${path}index.html`, outDir), 'utf8').catch(() => '');
+      if (isNoindexHtml(html)) return undefined;
+      content ??= loadContentFiles(fileURLToPath(root)).then((files) => datedContent(files, new Date()));
+      const date = lastModified(path, await content);
+      return date ? { ...item, lastmod: isoDateTime(date) } : item;
+    },
+  });
+  return [context, withLastmod];
+}

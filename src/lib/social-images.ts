@@ -1,0 +1,78 @@
+/**
+ * Which social images the site has and where each page's image lives: a
+ * generated card (src/pages/og/) or, for an article with a cover, the cover
+ * cropped by Astro's image service. Glue over content; the drawing and the
+ * cache are in social-card.ts and social-render.ts.
+ */
+import { getImage } from 'astro:assets';
+import { site } from '../site.config.ts';
+import { formatDuration } from './course-facts.ts';
+import { getArticles, getCourses, type Article, type Course } from './content.ts';
+import type { SocialImage } from './seo.ts';
+import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cardContent, cardPath, cardTree, OG_SIZE, type CardNode, type ImageSize } from './social-card.ts';
+import { href } from './urls.ts';
+
+const host = new URL(import.meta.env.SITE ?? site.url).host;
+
+export interface CardToRender {
+  /** Site path without the leading "/og/" and the ".png", the route's parameter. */
+  param: string;
+  tree: CardNode;
+  size: ImageSize;
+}
+
+const toRender = (path: string, tree: CardNode, size: ImageSize): CardToRender => ({ param: path.slice('/og/'.length, -'.png'.length), tree, size });
+
+/** Every generated card: the home page, each course, and each article without a cover (in all ratios). */
+export async function cardsToRender(): Promise<CardToRender[]> {
+  const home = cardContent.home(site.name, site.tagline, host);
+  const cards = [toRender(cardPath('home'), cardTree(home, OG_SIZE), OG_SIZE)];
+  for (const course of await getCourses()) {
+    const content = cardContent.course(site.name, course.data.title, formatDuration(course.data.duration));
+    cards.push(toRender(cardPath('course', course.id), cardTree(content, OG_SIZE), OG_SIZE));
+  }
+  for (const article of await getArticles()) {
+    if (article.data.cover) continue;
+    const content = cardContent.article(site.name, article.data.title, host);
+    cards.push(toRender(cardPath('article', article.id), cardTree(content, OG_SIZE), OG_SIZE));
+    for (const ratio of ARTICLE_IMAGE_RATIOS) {
+      const size = ARTICLE_IMAGE_SIZES[ratio];
+      cards.push(toRender(cardPath('article', article.id, ratio), cardTree(content, size), size));
+    }
+  }
+  return cards;
+}
+
+/** The largest crop of a cover in a ratio, never enlarged (Astro's image service does not upscale). */
+export function cropWithin(cover: ImageSize, ratio: ImageSize): ImageSize {
+  const scale = Math.min(cover.width / ratio.width, cover.height / ratio.height, 1);
+  return { width: Math.round(ratio.width * scale), height: Math.round(ratio.height * scale) };
+}
+
+export interface ArticleImages {
+  /** The link-preview image (1200×630). */
+  og: SocialImage;
+  /** Site paths of the 16:9, 4:3 and 1:1 images for structured data. */
+  variants: string[];
+}
+
+export async function articleImages(article: Article): Promise<ArticleImages> {
+  const { cover, coverAlt, title } = article.data;
+  if (!cover) {
+    return {
+      og: { url: href(cardPath('article', article.id)), ...OG_SIZE, alt: title, type: 'image/png' },
+      variants: ARTICLE_IMAGE_RATIOS.map((ratio) => href(cardPath('article', article.id, ratio))),
+    };
+  }
+  // JPEG for photographs: a PNG of a photo would be several times the 300 KB budget.
+  const crop = (size: ImageSize) => getImage({ src: cover, ...cropWithin(cover, size), fit: 'cover', format: 'jpg', quality: 80 });
+  const [og, ...variants] = await Promise.all([OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((r) => ARTICLE_IMAGE_SIZES[r])].map(crop));
+  return {
+    og: { url: og?.src ?? cover.src, ...cropWithin(cover, OG_SIZE), alt: coverAlt ?? title, type: 'image/jpeg' },
+    variants: variants.map((v) => v.src),
+  };
+}
+
+export function courseImage(course: Course): SocialImage {
+  return { url: href(cardPath('course', course.id)), ...OG_SIZE, alt: course.data.title, type: 'image/png' };
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { llmsTxt } from '../lib/crawler-files.ts';
+import { getArticles, getCourses } from '../lib/content.ts';
+import { absoluteUrl } from '../lib/page-meta.ts';
+import { articleUrl, courseUrl, href } from '../lib/urls.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const [articles, courses] = await Promise.all([getArticles(), getCourses()]);
+  const body = llmsTxt({
+    name: site.name,
+    summary: site.description,
+    details: `${site.name} is in ${site.city}, ${site.region}, ${site.country}. Contact and address: ${absoluteUrl(href('/about/'))}`,
+    sections: [
+      { heading: 'Courses', links: courses.map((c) => ({ title: c.data.title, url: absoluteUrl(courseUrl(c.id)), description: c.data.summary })) },
+      { heading: 'Articles', links: articles.map((a) => ({ title: a.data.title, url: absoluteUrl(articleUrl(a.id)), description: a.data.description })) },
+    ],
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,43 @@
+import type { APIRoute } from 'astro';
+import rss from '@astrojs/rss';
+import { render } from 'astro:content';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getArticles, getAuthor } from '../lib/content.ts';
+import { absolutizeUrls, escapeXml } from '../lib/feed.ts';
+import { absoluteUrl } from '../lib/page-meta.ts';
+import { articleUrl, href } from '../lib/urls.ts';
+import { site } from '../site.config.ts';
+
+/** RSS 2.0 with each published article in full, newest first (getArticles' order). */
+export const GET: APIRoute = async () => {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
+  const origin = absoluteUrl(href('/'));
+  const items = await Promise.all(
+    (await getArticles()).map(async (article) => {
+      const { Content } = await render(article);
+      // Plain headings: the page's hover anchors mean nothing in a feed reader.
+      const html = await container.renderToString(Content);
+      const author = await getAuthor(article);
+      return {
+        title: article.data.title,
+        link: absoluteUrl(articleUrl(article.id)),
+        pubDate: article.data.pubDate,
+        description: article.data.description,
+        content: absolutizeUrls(html, origin),
+        categories: article.data.tags,
+        customData: `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`,
+      };
+    }),
+  );
+  return rss({
+    title: `${site.name} blog`,
+    description: site.description,
+    site: origin,
+    items,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${site.locale}</language>`,
+    trailingSlash: true,
+  });
+};
