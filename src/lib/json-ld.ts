@@ -155,6 +155,8 @@ export interface CourseInput {
   /** In Indian rupees; only when the office has confirmed it. */
   fee?: number | undefined;
   nextBatch?: Date | undefined;
+  published: Date;
+  modified: Date;
 }
 
 const COURSE_MODES = { classroom: 'Onsite', online: 'Online', hybrid: 'Blended' } as const;
@@ -163,7 +165,8 @@ const COURSE_MODES = { classroom: 'Onsite', online: 'Online', hybrid: 'Blended' 
 export function isoHours(hours: number): string {
   const whole = Math.floor(hours);
   const minutes = Math.round((hours - whole) * 60);
-  return `PT${whole ? `${whole}H` : ''}${minutes ? `${minutes}M` : ''}` || 'PT0H';
+  const parts = `${whole ? `${whole}H` : ''}${minutes ? `${minutes}M` : ''}`;
+  return `PT${parts || '0H'}`;
 }
 
 function courseInstance(p: Publisher, c: CourseInput): CourseInstance {
@@ -203,6 +206,8 @@ export function courseLd(p: Publisher, c: CourseInput): WithContext<Course> {
     name: c.name,
     description: c.description,
     educationalLevel: c.level,
+    datePublished: isoDateTime(c.published),
+    dateModified: isoDateTime(c.modified),
     inLanguage: p.config.language,
     provider: organizationRef(p),
     offers: [offer],

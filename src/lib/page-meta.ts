@@ -61,6 +61,8 @@ export function coursePageMeta(course: Course, image: SocialImage): PageMeta {
     duration: d.duration,
     fee: d.fee,
     nextBatch: d.nextBatch,
+    published: d.pubDate,
+    modified: lastChanged(d.pubDate, d.updatedDate),
   });
   return { title: d.title, description: d.summary, image, jsonLd: [ld] };
 }

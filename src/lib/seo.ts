@@ -43,8 +43,11 @@ export function documentTitle(title: string, siteName = site.name): string {
 }
 
 /** Absolute canonical URL with the site's trailing-slash policy (always, except files). */
-export function canonicalUrl(pathname: string, origin: URL | string): string {
-  const url = new URL(pathname, origin);
+export function canonicalUrl(pathname: string, origin: URL | string, basePath = '/'): string {
+  // Astro renders error pages at "/404" but writes them as files ("404.html").
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const errorPage = [`${base}404`, `${base}500`].find((p) => pathname === p || pathname === `${p}/`);
+  const url = new URL(errorPage ? `${errorPage}.html` : pathname, origin);
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
@@ -85,7 +88,7 @@ export interface HeadContext {
 /** Everything BaseHead prints for a page, computed in one testable place. */
 export function headData(page: PageMeta, { pathname, origin, basePath = '/' }: HeadContext): HeadData {
   const title = documentTitle(page.title);
-  const canonical = canonicalUrl(pathname, origin);
+  const canonical = canonicalUrl(pathname, origin, basePath);
   const image = page.image ?? defaultSocialImage(basePath);
   const imageUrl = new URL(image.url, origin).href;
   const type = page.article ? (page.type ?? 'article') : 'website';

@@ -23,6 +23,12 @@ export const ARTICLE_IMAGE_SIZES = {
 export type ArticleImageRatio = keyof typeof ARTICLE_IMAGE_SIZES;
 export const ARTICLE_IMAGE_RATIOS = Object.keys(ARTICLE_IMAGE_SIZES) as ArticleImageRatio[];
 
+/** The largest crop of an image in a ratio, never enlarged (Astro's image service does not upscale). */
+export function cropWithin(image: ImageSize, ratio: ImageSize): ImageSize {
+  const scale = Math.min(image.width / ratio.width, image.height / ratio.height, 1);
+  return { width: Math.round(ratio.width * scale), height: Math.round(ratio.height * scale) };
+}
+
 export type CardKind = 'home' | 'article' | 'course';
 
 /** Site path of a generated card: "/og/home.png", "/og/blog/x.png", "/og/blog/x.4x3.png". */

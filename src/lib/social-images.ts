@@ -9,7 +9,7 @@ import { site } from '../site.config.ts';
 import { formatDuration } from './course-facts.ts';
 import { getArticles, getCourses, type Article, type Course } from './content.ts';
 import type { SocialImage } from './seo.ts';
-import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cardContent, cardPath, cardTree, OG_SIZE, type CardNode, type ImageSize } from './social-card.ts';
+import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cardContent, cardPath, cardTree, cropWithin, OG_SIZE, type CardNode, type ImageSize } from './social-card.ts';
 import { href } from './urls.ts';
 
 const host = new URL(import.meta.env.SITE ?? site.url).host;
@@ -41,12 +41,6 @@ export async function cardsToRender(): Promise<CardToRender[]> {
     }
   }
   return cards;
-}
-
-/** The largest crop of a cover in a ratio, never enlarged (Astro's image service does not upscale). */
-export function cropWithin(cover: ImageSize, ratio: ImageSize): ImageSize {
-  const scale = Math.min(cover.width / ratio.width, cover.height / ratio.height, 1);
-  return { width: Math.round(ratio.width * scale), height: Math.round(ratio.height * scale) };
 }
 
 export interface ArticleImages {

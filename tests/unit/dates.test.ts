@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, lastChanged, wasUpdated } from '../../src/lib/dates.ts';
+import { formatDate, isoDateTime, isoDay, lastChanged, wasUpdated } from '../../src/lib/dates.ts';
 
 describe('dates in the institute time zone (Asia/Kolkata)', () => {
   // 20:00 UTC on the 23rd is 01:30 on the 24th in India.
@@ -22,5 +22,22 @@ describe('dates in the institute time zone (Asia/Kolkata)', () => {
     expect(wasUpdated(pub)).toBe(false);
     expect(wasUpdated(pub, new Date('2026-01-01T10:00:00Z'))).toBe(false);
     expect(wasUpdated(pub, new Date('2026-01-05'))).toBe(true);
+  });
+});
+
+describe('isoDateTime', () => {
+  const instant = new Date('2026-11-23T20:15:07Z');
+
+  it('writes the instant as wall-clock time in the institute time zone with its offset', () => {
+    expect(isoDateTime(instant)).toBe('2026-11-24T01:45:07+05:30');
+  });
+
+  it('handles UTC and zones behind it', () => {
+    expect(isoDateTime(instant, 'UTC')).toBe('2026-11-23T20:15:07+00:00');
+    expect(isoDateTime(instant, 'America/New_York')).toBe('2026-11-23T15:15:07-05:00');
+  });
+
+  it('names the same instant it was given', () => {
+    expect(new Date(isoDateTime(instant)).getTime()).toBe(instant.getTime());
   });
 });

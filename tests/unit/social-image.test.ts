@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { ARTICLE_IMAGE_SIZES, cardPath, cardTree, OG_SIZE, titleFontSize, type CardNode } from '../../src/lib/social-card.ts';
+import { ARTICLE_IMAGE_SIZES, cardPath, cardTree, cropWithin, OG_SIZE, titleFontSize, type CardNode } from '../../src/lib/social-card.ts';
 import { cachedCardPng, cardCacheKey, loadCardFonts, renderCardPng } from '../../src/lib/social-render.ts';
 import { imageSize } from '../support/image-size.ts';
 
@@ -68,5 +68,13 @@ describe('rendering and cache', () => {
     await cachedCardPng(cardTree({ ...content, title: 'Changed' }, OG_SIZE), OG_SIZE, fonts, { dir, render });
     expect(render).toHaveBeenCalledTimes(2);
     expect((await readdir(dir)).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  });
+});
+
+describe('cropWithin', () => {
+  it('takes the largest crop of the ratio that fits, never enlarging', () => {
+    expect(cropWithin({ width: 1600, height: 900 }, { width: 1200, height: 1200 })).toEqual({ width: 900, height: 900 });
+    expect(cropWithin({ width: 2400, height: 1600 }, OG_SIZE)).toEqual(OG_SIZE);
+    expect(cropWithin({ width: 1200, height: 630 }, { width: 1200, height: 900 })).toEqual({ width: 840, height: 630 });
   });
 });
