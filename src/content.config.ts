@@ -36,11 +36,6 @@ const articles = defineCollection({
       .refine((data) => !data.cover || data.coverAlt, {
         message: 'A cover image needs coverAlt: describe the image for readers who cannot see it.',
         path: ['coverAlt'],
-      })
-      // The cover becomes the link-preview image, which chat apps show at 1200×630.
-      .refine((data) => !data.cover || (data.cover.width >= 1200 && data.cover.height >= 630), {
-        message: 'The cover image must be at least 1200×630 pixels (it is the image shown when the article is shared): use a larger image.',
-        path: ['cover'],
       }),
 });
 

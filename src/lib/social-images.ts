@@ -58,6 +58,12 @@ export async function articleImages(article: Article): Promise<ArticleImages> {
       variants: ARTICLE_IMAGE_RATIOS.map((ratio) => href(cardPath('article', article.id, ratio))),
     };
   }
+  // The schema cannot see pixel sizes (image() resolves after validation), so the size is checked here.
+  if (cover.width < OG_SIZE.width || cover.height < OG_SIZE.height) {
+    throw new Error(
+      `${article.filePath}: field "cover" is ${cover.width}×${cover.height} pixels; the image shown when the article is shared needs at least ${OG_SIZE.width}×${OG_SIZE.height}. Fix: use a larger image, or remove "cover" to use the generated card.`,
+    );
+  }
   // JPEG for photographs: a PNG of a photo would be several times the 300 KB budget.
   const crop = (size: ImageSize) => getImage({ src: cover, ...cropWithin(cover, size), fit: 'cover', format: 'jpg', quality: 80 });
   const [og, ...variants] = await Promise.all([OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((r) => ARTICLE_IMAGE_SIZES[r])].map(crop));
