@@ -139,7 +139,7 @@ describe('lists', () => {
     ]);
     const list = itemListLd('Courses', entries);
     expect(list.numberOfItems).toBe(2);
-    expect((list.itemListElement as { position: number; url: string }[]).map((i) => [i.position, i.url])).toEqual([
+    expect((list.itemListElement as readonly { position: number; url: string }[]).map((i) => [i.position, i.url])).toEqual([
       [1, 'https://example.test/'],
       [2, 'https://example.test/blog/'],
     ]);
