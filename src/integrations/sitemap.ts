@@ -23,6 +23,8 @@ export default function seoSitemap(): AstroIntegration[] {
     },
   };
   const withLastmod = sitemap({
+    // Only <loc> and <lastmod> are used; the news, image and video namespaces would be empty noise.
+    namespaces: { news: false, xhtml: false, image: false, video: false },
     async serialize(item) {
       if (!config) throw new Error('sitemap: the Astro config was not read');
       const { root, outDir, base } = config;

@@ -55,8 +55,16 @@ export function datedContent(files: readonly RawContentFile[], now: Date): Dated
   });
 }
 
+/**
+ * When one article or course last changed. Its page's article:modified_time,
+ * JSON-LD dateModified and sitemap <lastmod> all come from here, so they agree.
+ */
+export function entryLastModified(entry: { pubDate: Date; updatedDate?: Date | undefined }): Date {
+  return lastChanged(entry.pubDate, entry.updatedDate);
+}
+
 function newest(entries: readonly DatedContent[]): Date | undefined {
-  return entries.map((e) => lastChanged(e.pubDate, e.updatedDate)).reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
+  return entries.map(entryLastModified).reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
 }
 
 /**

@@ -4,8 +4,8 @@
  */
 import { site } from '../site.config.ts';
 import type { Article, Author, Course } from './content.ts';
-import { lastChanged } from './dates.ts';
 import { LOGO_PATH } from './icons.ts';
+import { entryLastModified } from './last-modified.ts';
 import { blogPostingLd, courseLd, itemListLd, organizationLd, personLd, websiteLd, type JsonLdBlock, type Publisher } from './json-ld.ts';
 import type { PageMeta, SocialImage } from './seo.ts';
 import type { ArticleImages } from './social-images.ts';
@@ -27,7 +27,7 @@ export function homeJsonLd(): JsonLdBlock[] {
 
 export function articlePageMeta(article: Article, author: Author, images: ArticleImages): PageMeta {
   const { title, description, pubDate, updatedDate, tags } = article.data;
-  const modified = lastChanged(pubDate, updatedDate);
+  const modified = entryLastModified({ pubDate, updatedDate });
   const authorPage = absoluteUrl(authorUrl(author.id));
   const posting = blogPostingLd(publisher(), {
     url: absoluteUrl(articleUrl(article.id)),
@@ -62,7 +62,7 @@ export function coursePageMeta(course: Course, image: SocialImage): PageMeta {
     fee: d.fee,
     nextBatch: d.nextBatch,
     published: d.pubDate,
-    modified: lastChanged(d.pubDate, d.updatedDate),
+    modified: entryLastModified(d),
   });
   return { title: d.title, description: d.summary, image, jsonLd: [ld] };
 }
