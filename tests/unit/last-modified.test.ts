@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedContent, isNoindexHtml, lastModified, type DatedContent } from '../../src/lib/last-modified.ts';
+import { datedContent, entryLastModified, isNoindexHtml, lastModified, type DatedContent } from '../../src/lib/last-modified.ts';
 
 const d = (day: string) => new Date(`${day}T00:00:00Z`);
 const content: DatedContent[] = [
@@ -7,6 +7,14 @@ const content: DatedContent[] = [
   { collection: 'articles', id: 'new', pubDate: d('2026-02-01'), tags: ['apis'], author: 'bob' },
   { collection: 'courses', id: 'sql', pubDate: d('2026-01-15'), updatedDate: d('2026-04-01'), tags: [] },
 ];
+
+describe('entryLastModified', () => {
+  it('takes the updated date when it is later, else the published date', () => {
+    expect(entryLastModified({ pubDate: d('2026-01-01'), updatedDate: d('2026-02-01') })).toEqual(d('2026-02-01'));
+    expect(entryLastModified({ pubDate: d('2026-01-01'), updatedDate: d('2025-12-01') })).toEqual(d('2026-01-01'));
+    expect(entryLastModified({ pubDate: d('2026-01-01') })).toEqual(d('2026-01-01'));
+  });
+});
 
 describe('lastModified', () => {
   it("dates an entry's own page by its updated date, else its published date", () => {
