@@ -14,3 +14,15 @@ export const articleUrl = (id: string) => href(`/blog/${id}/`);
 export const courseUrl = (id: string) => href(`/courses/${id}/`);
 export const authorUrl = (id: string) => href(`/authors/${id}/`);
 export const tagUrl = (tag: string) => href(`/blog/tags/${tag}/`);
+
+/**
+ * Links written by editors inside content ("/courses/x/") are site paths:
+ * give them the base path. External, protocol-relative, anchor and relative
+ * links are left as written. Editors never write the base path themselves (it
+ * depends on the deploy), so a path is always prefixed, even one that happens
+ * to start like the base.
+ */
+export function contentHref(url: string, basePath = base): string {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  return `${basePath}${url}`;
+}

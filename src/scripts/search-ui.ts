@@ -1,0 +1,302 @@
+/**
+ * The search UI: loaded only when the reader opens or focuses search (see
+ * SearchButton.astro), and it loads Pagefind only then. One controller drives
+ * both the dialog and the /search/ page over the markup of SearchPanel.astro;
+ * the page also keeps its state in the URL.
+ */
+import { nextFocusIndex } from '../lib/search-keys.ts';
+import { resultSummary, toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
+import {
+  hasCriteria,
+  pagefindFilters,
+  parseSearchState,
+  sameState,
+  serializeSearchState,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+/** The part of pagefind.js this UI calls (the bundle ships no types). */
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options: { filters: Record<string, string> }) => Promise<PagefindSearch>;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** Results rendered per batch; "Show more" adds the next batch. */
+const PAGE_SIZE = 8;
+/** Typing pauses this long before a search runs, so each keystroke does not start one. */
+const TYPING_DELAY_MS = 120;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // Not bundled: the index is written after Vite has run, into the built site.
+    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await api.options({ baseUrl: base, excerptLength: 24 });
+    await api.init();
+    return api;
+  })();
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+const LOAD_FAILED = import.meta.env.DEV
+  ? 'Search needs a production build: the development server has no search index yet. Run `npm run build` once (or `npm start`) and reload; this server then searches that build.'
+  : 'Search could not load. Check your connection and reload the page.';
+
+const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpts are the page's own text, HTML-escaped, with <mark> around matches. */
+function excerpt(html: string, className: string): HTMLElement {
+  const p = el('span', className);
+  p.innerHTML = html;
+  return p;
+}
+
+function renderResult(view: ResultView): HTMLLIElement {
+  const li = el('li', 'rounded-lg border border-slate-200 dark:border-slate-800');
+  const link = el('a', 'flex gap-4 rounded-lg p-3 hover:bg-slate-50 focus-visible:bg-slate-50 dark:hover:bg-slate-900 dark:focus-visible:bg-slate-900');
+  link.href = view.url;
+  link.dataset['searchResult'] = '';
+  if (view.image) {
+    const img = el('img', 'hidden size-16 shrink-0 rounded-md object-cover sm:block');
+    img.src = view.image.src;
+    img.alt = view.image.alt;
+    img.loading = 'lazy';
+    link.append(img);
+  }
+  const body = el('span', 'flex min-w-0 flex-col gap-1');
+  const head = el('span', 'flex flex-wrap items-center gap-2');
+  if (view.type) {
+    const badgeColour = view.type === 'Course' ? 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100' : 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200';
+    head.append(el('span', `rounded px-1.5 py-0.5 text-xs font-semibold ${badgeColour}`, view.type));
+  }
+  head.append(el('span', 'font-semibold text-slate-900 dark:text-white', view.title));
+  body.append(head, excerpt(view.excerpt, 'text-sm text-slate-700 dark:text-slate-300'));
+  if (view.date) {
+    const time = el('time', 'text-xs text-slate-600 dark:text-slate-400', dateFormat.format(new Date(view.date)));
+    time.dateTime = view.date;
+    body.append(time);
+  }
+  link.append(body);
+  li.append(link);
+  if (view.sections.length > 0) {
+    const list = el('ul', 'mb-2 ml-6 space-y-1 border-l border-slate-200 pl-3 dark:border-slate-800');
+    list.setAttribute('aria-label', `Sections of ${view.title}`);
+    for (const section of view.sections) {
+      const item = el('li', '');
+      const sub = el('a', 'flex flex-col rounded-md px-2 py-1 text-sm hover:bg-slate-50 dark:hover:bg-slate-900');
+      sub.href = section.url;
+      sub.dataset['searchResult'] = '';
+      sub.append(el('span', 'font-medium text-brand-700 dark:text-brand-300', section.title), excerpt(section.excerpt, 'text-slate-600 dark:text-slate-400'));
+      item.append(sub);
+      list.append(item);
+    }
+    li.append(list);
+  }
+  return li;
+}
+
+/** Renders results[from, from + PAGE_SIZE), loading each one's data from the index. */
+async function renderBatch(results: PagefindSearch['results'], from: number): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  return data.map((d) => renderResult(toResultView(d)));
+}
+
+function query<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search UI: ${selector} is missing from the search panel markup`);
+  return found;
+}
+
+class SearchPanel {
+  readonly form: HTMLFormElement;
+  readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly suggestions: HTMLElement;
+  private results: PagefindSearch['results'] = [];
+  private run = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the latest search has rendered; Enter waits for it. */
+  private settled: Promise<void> = Promise.resolve();
+
+  constructor(
+    root: HTMLElement,
+    private readonly onState: (state: SearchState, cause: 'typing' | 'filter') => void,
+    /** On the page, Esc from a result goes back to the field; in the dialog, Esc closes it. */
+    private readonly escapeToInput = false,
+  ) {
+    this.form = query(root, '[data-search-form]');
+    this.input = query(root, '[data-search-input]');
+    this.status = query(root, '[data-search-status]');
+    this.list = query(root, '[data-search-results]');
+    this.more = query(root, '[data-search-more]');
+    this.suggestions = query(root, '[data-search-suggestions]');
+    this.input.addEventListener('input', () => this.changed('typing'));
+    this.form.addEventListener('change', (e) => e.target !== this.input && this.changed('filter'));
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.openFirst();
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    root.addEventListener('keydown', (e) => this.onKeydown(e));
+  }
+
+  get state(): SearchState {
+    const data = new FormData(this.form);
+    const params = new URLSearchParams();
+    for (const [key, value] of data) if (typeof value === 'string') params.set(key, value);
+    return parseSearchState(params);
+  }
+
+  set state(state: SearchState) {
+    this.input.value = state.q;
+    for (const field of this.form.elements) {
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement) || field === this.input) continue;
+      const value = state[field.name as FilterKey] ?? '';
+      if (field instanceof HTMLInputElement) field.checked = field.value === value;
+      else field.value = value;
+    }
+  }
+
+  private changed(cause: 'typing' | 'filter') {
+    clearTimeout(this.timer);
+    const state = this.state;
+    this.onState(state, cause);
+    if (cause === 'filter') return void this.search(state);
+    this.timer = setTimeout(() => void this.search(state), TYPING_DELAY_MS);
+  }
+
+  search(state = this.state): Promise<void> {
+    clearTimeout(this.timer);
+    const run = ++this.run;
+    this.settled = this.execute(state, run);
+    return this.settled;
+  }
+
+  private async execute(state: SearchState, run: number): Promise<void> {
+    if (!hasCriteria(state)) return this.render('');
+    try {
+      const api = await loadPagefind();
+      const { results } = await api.search(state.q || null, { filters: pagefindFilters(state) });
+      const first = await renderBatch(results, 0);
+      if (run !== this.run) return;
+      this.render(resultSummary(results.length, state.q, state.type), results, first);
+    } catch (error) {
+      if (run !== this.run) return;
+      console.error(error);
+      this.render(LOAD_FAILED);
+    }
+  }
+
+  /** Shows a new list; the suggestions show whenever there is nothing to list. Status last, once the list is there. */
+  private render(status: string, results: PagefindSearch['results'] = [], items: HTMLLIElement[] = []): void {
+    this.results = results;
+    this.list.replaceChildren(...items);
+    this.list.hidden = items.length === 0;
+    this.suggestions.hidden = items.length > 0;
+    this.more.hidden = items.length >= results.length;
+    this.status.textContent = status;
+  }
+
+  private async showMore(): Promise<void> {
+    const run = this.run;
+    const items = await renderBatch(this.results, this.list.children.length);
+    if (run !== this.run) return;
+    this.list.append(...items);
+    this.more.hidden = this.list.children.length >= this.results.length;
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
+  }
+
+  private async openFirst(): Promise<void> {
+    await this.settled;
+    this.links()[0]?.click();
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    const links = this.links();
+    const current = e.target === this.input ? -1 : links.indexOf(e.target as HTMLAnchorElement);
+    if (current === -1 && e.target !== this.input) return;
+    if (e.key === 'Escape' && this.escapeToInput && current >= 0) {
+      e.preventDefault();
+      return this.input.focus();
+    }
+    // In the field, Home and End move the caret.
+    if (current === -1 && (e.key === 'Home' || e.key === 'End')) return;
+    const next = nextFocusIndex(current, e.key, links.length);
+    if (next === current) return;
+    e.preventDefault();
+    (next === -1 ? this.input : links[next])?.focus();
+  }
+}
+
+let dialogPanel: SearchPanel | undefined;
+let returnFocusTo: Element | null = null;
+
+/** Makes the (already open) dialog search; safe to call on every open. */
+export function mountDialog(dialog: HTMLDialogElement, trigger: Element | null): void {
+  returnFocusTo = trigger && trigger !== document.body ? trigger : document.querySelector('[data-search-open]');
+  if (dialogPanel) return;
+  const full = query<HTMLAnchorElement>(dialog, '[data-search-full]');
+  const panel = new SearchPanel(query(dialog, '[data-search-panel]'), (state) => {
+    full.href = `${base}search/${serializeSearchState(state)}`;
+  });
+  dialogPanel = panel;
+  query(dialog, '[data-search-close]').addEventListener('click', () => dialog.close());
+  // A click on the backdrop lands on the dialog element itself: close, like Esc.
+  dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+  // Following a result to a section of the current page does not unload it: close.
+  dialog.addEventListener('click', (e) => e.target instanceof Element && e.target.closest('a[href]') && dialog.close());
+  // Esc closes even from a filled search field (where Chrome would first clear the field).
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    dialog.close();
+  });
+  dialog.addEventListener('close', () => (returnFocusTo instanceof HTMLElement ? returnFocusTo.focus() : undefined));
+  void loadPagefind().catch(() => undefined);
+  // The reader may have typed while this module loaded.
+  void panel.search();
+}
+
+let pagePanel: SearchPanel | undefined;
+
+/** The /search/ page: state from and to the URL, Back and Forward restore earlier searches. */
+export function mountPage(root: HTMLElement): void {
+  if (pagePanel) return;
+  const panel = new SearchPanel(query(root, '[data-search-panel]'), (state, cause) => {
+    if (sameState(state, parseSearchState(location.search))) return;
+    const url = `${location.pathname}${serializeSearchState(state)}`;
+    // Each keystroke replaces the entry; a filter change is a step Back can undo.
+    if (cause === 'filter') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }, true);
+  pagePanel = panel;
+  const fromUrl = () => {
+    panel.state = parseSearchState(location.search);
+    void panel.search();
+  };
+  addEventListener('popstate', fromUrl);
+  // Loaded by a focus on an empty page, the reader may already be typing: keep that.
+  if (hasCriteria(parseSearchState(location.search))) fromUrl();
+  else void panel.search();
+}

@@ -1,0 +1,5 @@
+/** The URL of the search UI module (see src/integrations/search-ui-chunk.ts). */
+declare module 'virtual:search-ui' {
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,43 @@
+/** Browser helpers shared by the search tests. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Every URL the page requested, in order. */
+  requests: string[];
+}
+
+/** A fresh page that records console errors, page errors and requests. */
+export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<WatchedPage & { context: BrowserContext }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  return { context, page, errors, requests };
+}
+
+/** Paths (without origin) of the main result links, in order. */
+export async function resultPaths(page: Page, panel: string): Promise<string[]> {
+  const hrefs = await page.locator(`${panel} [data-search-results] > li > a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => new URL(h).pathname);
+}
+
+/** Waits until the status line has settled on a result summary, and returns it. */
+export async function waitForSummary(page: Page, panel: string): Promise<string> {
+  const status = page.locator(`${panel} [data-search-status]`);
+  await status.filter({ hasText: /results?\b|No results/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
