@@ -84,7 +84,9 @@ function renderResult(view: ResultView): HTMLLIElement {
     const badgeColour = view.type === 'Course' ? 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100' : 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200';
     head.append(el('span', `rounded px-1.5 py-0.5 text-xs font-semibold ${badgeColour}`, view.type));
   }
-  head.append(el('span', 'font-semibold text-slate-900 dark:text-white', view.title));
+  const title = el('span', 'font-semibold text-slate-900 dark:text-white', view.title);
+  title.dataset['searchTitle'] = '';
+  head.append(title);
   body.append(head, excerpt(view.excerpt, 'text-sm text-slate-700 dark:text-slate-300'));
   if (view.date) {
     const time = el('time', 'text-xs text-slate-600 dark:text-slate-400', dateFormat.format(new Date(view.date)));

@@ -7,17 +7,22 @@ beforeAll(async () => {
 });
 
 describe('JavaScript before interaction', () => {
-  it('is only the inline theme script, under 1 KB, in <head> before any stylesheet', () => {
+  it('is only the inline theme script, under 1 KB, in <head> before any stylesheet, and the search opener', () => {
     for (const page of pages) {
       const scripts = page.doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts, page.path).toHaveLength(1);
-      const [theme] = scripts;
+      expect(scripts, page.path).toHaveLength(2);
+      const [theme, opener] = scripts;
       expect(theme?.getAttribute('src'), page.path).toBeUndefined();
       expect(Buffer.byteLength(theme?.textContent ?? ''), page.path).toBeLessThan(1024);
       expect(theme?.parentNode?.tagName, page.path).toBe('HEAD');
       const head = page.html.slice(0, page.html.indexOf('</head>'));
       const stylesheet = head.indexOf('rel="stylesheet"');
       if (stylesheet >= 0) expect(head.indexOf('<script'), page.path).toBeLessThan(stylesheet);
+      // The search opener (SearchButton.astro), inlined; it loads the rest of search on first use.
+      expect(opener?.getAttribute('type'), page.path).toBe('module');
+      expect(opener?.getAttribute('src'), page.path).toBeUndefined();
+      const total = Buffer.byteLength(theme?.textContent ?? '') + Buffer.byteLength(opener?.textContent ?? '');
+      expect(total, page.path).toBeLessThan(2048);
     }
   });
 

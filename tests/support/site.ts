@@ -15,12 +15,25 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Variables Vitest sets in process.env for its own Vite. A build inheriting
+ * them would take them as its own import.meta.env (BASE_URL "/" would undo
+ * BASE_PATH), so they are dropped.
+ */
+const VITEST_VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  for (const key of VITEST_VITE_ENV) delete env[key];
+  return { ...env, ...extra };
+}
+
 /** Runs `astro build` in `cwd` with extra environment variables; never throws. */
 export function runBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   return new Promise((done) => {
     const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', ...args], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: buildEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

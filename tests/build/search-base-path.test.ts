@@ -1,0 +1,81 @@
+/**
+ * The site deployed under a base path (/site/): one extra build, served like a
+ * static host, checked in the HTML (every internal link carries the base, MDX
+ * content links included) and in a real browser (search finds pages and links
+ * to them under the base).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { allPages } from '../support/dist.ts';
+import { openPage, resultPaths, waitForSummary } from '../support/search-page.ts';
+import { copySite, removeCopy, runBuild, serveStatic, type StaticServer } from '../support/site.ts';
+
+const BASE = '/site/';
+let copy: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  copy = await copySite();
+  dist = join(copy, 'dist');
+  const build = await runBuild(copy, { BASE_PATH: '/site' });
+  if (build.code !== 0) throw new Error(build.output);
+  server = await serveStatic(dist, BASE);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (copy) await removeCopy(copy);
+});
+
+describe('a build under the base path /site/', () => {
+  it('prefixes every internal link, script, stylesheet and form with the base, content links included', async () => {
+    const pages = await allPages(dist);
+    expect(pages.length).toBeGreaterThan(10);
+    let contentLinks = 0;
+    for (const page of pages) {
+      const refs = page.doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]').map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
+      const internal = refs.filter((r) => r.startsWith('/') && !r.startsWith('//'));
+      expect(internal.filter((r) => !r.startsWith(BASE)), page.path).toEqual([]);
+      contentLinks += page.doc.querySelectorAll('.prose a[href^="/"]').length;
+    }
+    expect(contentLinks).toBeGreaterThan(0);
+  });
+
+  it('points the OpenSearch description at /site/search/', async () => {
+    const xml = await readFile(join(dist, 'opensearch.xml'), 'utf8');
+    expect(xml).toMatch(/template="https?:\/\/[^"]+\/site\/search\/\?q=\{searchTerms\}"/);
+  });
+
+  it('finds results from the dialog and links them under the base', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(new URL('blog/what-is-a-rest-api/', server.url).href);
+    await page.keyboard.press('/');
+    await page.keyboard.type('backend');
+    await waitForSummary(page, '#search-dialog');
+    const paths = await resultPaths(page, '#search-dialog');
+    expect(paths).toContain(`${BASE}courses/backend-development/`);
+    expect(paths.every((p) => p.startsWith(BASE))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a linked search on /site/search/ and its results lead to the pages', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(new URL('search/?q=database&type=Course', server.url).href);
+    await waitForSummary(page, '[data-search-page]');
+    const first = page.locator('[data-search-page] [data-search-results] > li > a').first();
+    const title = await first.locator('[data-search-title]').textContent();
+    const [response] = await Promise.all([page.waitForNavigation(), first.click()]);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname.startsWith(`${BASE}courses/`)).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
