@@ -186,6 +186,7 @@ class SearchPanel {
 
   search(state = this.state): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined;
     const run = ++this.run;
     this.settled = this.execute(state, run);
     return this.settled;
@@ -229,8 +230,9 @@ class SearchPanel {
     return [...this.list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
   }
 
+  /** Enter in the field: the first result of what is typed now, even mid-debounce. */
   private async openFirst(): Promise<void> {
-    await this.settled;
+    await (this.timer === undefined ? this.settled : this.search());
     this.links()[0]?.click();
   }
 

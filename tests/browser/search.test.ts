@@ -87,6 +87,20 @@ describe('search dialog', () => {
     await context.close();
   });
 
+  it('opens the first result with Enter in the field, even before the results show', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(at('/about/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('rest api');
+    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/about/')), page.keyboard.press('Enter')]);
+    const landed = new URL(page.url()).pathname;
+    await page.goto(at('/search/?q=rest+api'));
+    await waitForSummary(page, PAGE);
+    expect(landed).toBe((await resultPaths(page, PAGE))[0]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('limits the dialog to courses with the type filter and links to the full search page', async () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(at('/blog/'));

@@ -71,8 +71,8 @@ describe('a build under the base path /site/', () => {
     await waitForSummary(page, '[data-search-page]');
     const first = page.locator('[data-search-page] [data-search-results] > li > a').first();
     const title = await first.locator('[data-search-title]').textContent();
-    const [response] = await Promise.all([page.waitForNavigation(), first.click()]);
-    expect(response?.status()).toBe(200);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().isNavigationRequest()), first.click()]);
+    expect(response.status()).toBe(200);
     expect(new URL(page.url()).pathname.startsWith(`${BASE}courses/`)).toBe(true);
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(errors).toEqual([]);
