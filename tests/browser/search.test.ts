@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { allPages } from '../support/dist.ts';
-import { axeViolations, openPage, resultPaths, waitForSummary } from '../support/search-page.ts';
+import { axeViolations, openPage, resultPaths, typeInDialog, waitForSummary } from '../support/search-page.ts';
 
 const siteUrl = inject('siteUrl');
 const base = new URL(siteUrl).pathname;
@@ -34,6 +34,7 @@ describe('search dialog', () => {
     const { context, page, errors, requests } = await openPage(browser);
     await page.goto(at('/blog/what-is-a-rest-api/'), { waitUntil: 'networkidle' });
     expect(requests.filter(isSearchFile)).toEqual([]);
+    expect(await page.locator('header [data-search-open]').getAttribute('aria-haspopup')).toBe('dialog');
 
     await page.keyboard.press('/');
     await page.locator(`${DIALOG}[open]`).waitFor();
@@ -89,9 +90,7 @@ describe('search dialog', () => {
 
   it('opens the first result with Enter in the field, even before the results show', async () => {
     const { context, page, errors } = await openPage(browser);
-    await page.goto(at('/about/'));
-    await page.keyboard.press('/');
-    await page.keyboard.type('rest api');
+    await typeInDialog(page, at('/about/'), 'rest api');
     await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/about/')), page.keyboard.press('Enter')]);
     const landed = new URL(page.url()).pathname;
     await page.goto(at('/search/?q=rest+api'));
@@ -103,9 +102,7 @@ describe('search dialog', () => {
 
   it('limits the dialog to courses with the type filter and links to the full search page', async () => {
     const { context, page, errors } = await openPage(browser);
-    await page.goto(at('/blog/'));
-    await page.keyboard.press('/');
-    await page.keyboard.type('backend');
+    await typeInDialog(page, at('/blog/'), 'backend');
     await waitForSummary(page, DIALOG);
     await page.locator(DIALOG).getByRole('radio', { name: 'Courses' }).check();
     await page.locator(`${DIALOG} [data-search-status]`, { hasText: 'in courses' }).waitFor();
@@ -207,10 +204,8 @@ describe('search accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations with the dialog open, ${colorScheme}`, async () => {
       const { context, page, errors } = await openPage(browser, { colorScheme });
-      await page.goto(at('/blog/sql-vs-nosql-databases/'));
+      await typeInDialog(page, at('/blog/sql-vs-nosql-databases/'), 'database');
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
-      await page.keyboard.press('/');
-      await page.keyboard.type('database');
       await waitForSummary(page, DIALOG);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);

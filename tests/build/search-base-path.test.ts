@@ -2,18 +2,35 @@
  * The site deployed under a base path (/site/): one extra build, served like a
  * static host, checked in the HTML (every internal link carries the base, MDX
  * content links included) and in a real browser (search finds pages and links
- * to them under the base).
+ * to them under the base). The copy gets extra articles so that one search
+ * has more results than a batch shows and the blog list has a second page.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { allPages } from '../support/dist.ts';
-import { openPage, resultPaths, waitForSummary } from '../support/search-page.ts';
+import { openPage, resultPaths, typeInDialog, waitForSummary } from '../support/search-page.ts';
 import { copySite, removeCopy, runBuild, serveStatic, type StaticServer } from '../support/site.ts';
 
 const BASE = '/site/';
+/** A word only the generated articles use. */
+const WORD = 'zebrafish';
+const EXTRA = 11;
+
+function article(n: number): string {
+  return `---
+title: Generated search article ${n}
+description: A generated article whose body uses a rare word, so one search returns more results than fit in a batch.
+pubDate: 2025-02-${String(n).padStart(2, '0')}
+author: vtechlabs-faculty
+tags: [search-check]
+---
+
+Paragraph ${n} about the ${WORD} and nothing else.
+`;
+}
 let copy: string;
 let dist: string;
 let server: StaticServer;
@@ -22,6 +39,7 @@ let browser: Browser;
 beforeAll(async () => {
   copy = await copySite();
   dist = join(copy, 'dist');
+  for (let n = 1; n <= EXTRA; n++) await writeFile(join(copy, 'content/articles', `search-generated-${n}.mdx`), article(n));
   const build = await runBuild(copy, { BASE_PATH: '/site' });
   if (build.code !== 0) throw new Error(build.output);
   server = await serveStatic(dist, BASE);
@@ -54,9 +72,7 @@ describe('a build under the base path /site/', () => {
 
   it('finds results from the dialog and links them under the base', async () => {
     const { context, page, errors } = await openPage(browser);
-    await page.goto(new URL('blog/what-is-a-rest-api/', server.url).href);
-    await page.keyboard.press('/');
-    await page.keyboard.type('backend');
+    await typeInDialog(page, new URL('blog/what-is-a-rest-api/', server.url).href, 'backend');
     await waitForSummary(page, '#search-dialog');
     const paths = await resultPaths(page, '#search-dialog');
     expect(paths).toContain(`${BASE}courses/backend-development/`);
@@ -77,5 +93,29 @@ describe('a build under the base path /site/', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('shows a batch of results, then the rest on "Show more results", never a list page', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(new URL(`search/?q=${WORD}`, server.url).href);
+    expect(await waitForSummary(page, '[data-search-page]')).toBe(`${EXTRA} results for “${WORD}”`);
+    const first = await resultPaths(page, '[data-search-page]');
+    expect(first.length).toBeLessThan(EXTRA);
+    await page.locator('[data-search-page] [data-search-more]').click();
+    await page.locator('[data-search-page] [data-search-more]').waitFor({ state: 'hidden' });
+    const all = await resultPaths(page, '[data-search-page]');
+    expect(all).toHaveLength(EXTRA);
+    expect(new Set(all).size).toBe(EXTRA);
+    expect(all.every((p) => p.startsWith(`${BASE}blog/search-generated-`))).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(new URL(all[first.length] ?? '', server.url).href);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('does not mark the second page of the blog list as a search result', async () => {
+    const pages = await allPages(dist);
+    const second = pages.find((p) => p.path === '/blog/2/');
+    expect(second).toBeDefined();
+    expect(second?.doc.querySelector('[data-pagefind-body]')).toBeNull();
   });
 });

@@ -37,6 +37,14 @@ export async function waitForSummary(page: Page, panel: string): Promise<string>
   return (await status.textContent()) ?? '';
 }
 
+/** Opens `url`, presses "/" and types `query` into the search dialog. */
+export async function typeInDialog(page: Page, url: string, query: string): Promise<void> {
+  await page.goto(url);
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.keyboard.type(query);
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
