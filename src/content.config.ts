@@ -6,33 +6,38 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { snippetLength, tagCount, tagPattern, titleLength, type ArticleField, type AuthorField, type CourseField } from './lib/content-fields.ts';
+import { redirectSourcePattern } from './lib/redirects.ts';
 
 /** Lowercase, hyphenated: "node-js", "rest-api". Keeps tag URLs stable. */
-const tagSlug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'Tags are lowercase words joined by hyphens, e.g. "rest-api" (not "REST API").',
-  });
+const tagSlug = z.string().regex(tagPattern, {
+  message: 'Tags are lowercase words joined by hyphens, e.g. "rest-api" (not "REST API").',
+});
+
+/** Old slugs ("old-name") or site paths ("/blog/old-name/") that now redirect here. */
+const redirectFrom = z.array(z.string().regex(redirectSourcePattern)).default([]);
+const title = z.string().min(titleLength.min).max(titleLength.max);
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
   schema: ({ image }) =>
     z
       .strictObject({
-        title: z.string().min(5).max(100),
+        title,
         description: z
           .string()
-          .min(50, { message: 'The description is the search-result snippet: write 50–160 characters.' })
-          .max(160, { message: 'The description is the search-result snippet: keep it to 160 characters.' }),
+          .min(snippetLength.min, { message: 'The description is the search-result snippet: write 50–160 characters.' })
+          .max(snippetLength.max, { message: 'The description is the search-result snippet: keep it to 160 characters.' }),
         pubDate: z.coerce.date(),
         updatedDate: z.coerce.date().optional(),
         author: reference('authors'),
-        tags: z.array(tagSlug).min(1).max(6),
+        tags: z.array(tagSlug).min(tagCount.min).max(tagCount.max),
         cover: image().optional(),
         coverAlt: z.string().min(5).optional(),
         draft: z.boolean().default(false),
         relatedCourses: z.array(reference('courses')).default([]),
-      })
+        redirectFrom,
+      } satisfies Record<ArticleField, z.ZodType>)
       .refine((data) => !data.cover || data.coverAlt, {
         message: 'A cover image needs coverAlt: describe the image for readers who cannot see it.',
         path: ['coverAlt'],
@@ -42,8 +47,11 @@ const articles = defineCollection({
 const courses = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/courses' }),
   schema: z.strictObject({
-    title: z.string().min(5).max(100),
-    summary: z.string().min(50).max(160, { message: 'The summary is the search-result snippet: keep it to 160 characters.' }),
+    title,
+    summary: z
+      .string()
+      .min(snippetLength.min)
+      .max(snippetLength.max, { message: 'The summary is the search-result snippet: keep it to 160 characters.' }),
     pubDate: z.coerce.date(),
     updatedDate: z.coerce.date().optional(),
     level: z.enum(['beginner', 'intermediate', 'advanced']),
@@ -67,7 +75,8 @@ const courses = defineCollection({
     nextBatch: z.coerce.date().optional(),
     featured: z.boolean().default(false),
     draft: z.boolean().default(false),
-  }),
+    redirectFrom,
+  } satisfies Record<CourseField, z.ZodType>),
 });
 
 const authors = defineCollection({
@@ -79,7 +88,7 @@ const authors = defineCollection({
       bio: z.string().min(20),
       avatar: image().optional(),
       links: z.array(z.strictObject({ label: z.string(), url: z.url() })).default([]),
-    }),
+    } satisfies Record<AuthorField, z.ZodType>),
 });
 
 export const collections = { articles, courses, authors };

@@ -3,13 +3,16 @@
  * explain well). Each returns problems; the content-check integration prints
  * them all together and stops the build.
  */
+import { slug as githubSlug } from 'github-slugger';
 import type { ParsedFile } from './frontmatter.ts';
+import { parseDate } from './checks/dates.ts';
+import { isPublished } from './publish.ts';
 
 export type CollectionName = 'articles' | 'courses' | 'authors';
 
 export interface ContentFile extends ParsedFile {
   collection: CollectionName;
-  /** The entry id Astro gives it: the file name without extension. */
+  /** The entry id Astro gives it: the file name without extension, slugified (see `entryId`). */
   id: string;
   /** Path relative to the repository root, as editors see it. */
   path: string;
@@ -30,6 +33,19 @@ export function formatProblem(p: Problem): string {
 export function formatProblems(problems: readonly Problem[]): string {
   const count = `${problems.length} content ${problems.length === 1 ? 'problem' : 'problems'}`;
   return `${count} stopped the build:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+}
+
+/** The id (and so the URL) Astro's glob loader gives a file: "My Post.mdx" -> "my-post". */
+export function entryId(fileName: string): string {
+  return githubSlug(fileName.replace(/\.[^.]+$/, ''));
+}
+
+/** Whether a file becomes a page in this build, judged as src/lib/content.ts judges entries. */
+export function isPublishedFile(file: ContentFile, now: Date, includeDrafts: boolean): boolean {
+  if (file.collection === 'authors') return true;
+  const pubDate = parseDate(file.data['pubDate']);
+  if (!pubDate) return includeDrafts;
+  return isPublished({ draft: file.data['draft'] === true, pubDate }, now, includeDrafts);
 }
 
 function idsOf(files: readonly ContentFile[], collection: CollectionName): string[] {

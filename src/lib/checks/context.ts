@@ -1,0 +1,61 @@
+/**
+ * What the content checks know about the site besides the files themselves:
+ * which entries this build publishes, which pages it will make and which
+ * files exist. Built once per build by the content-check integration, from
+ * lists it reads from disk (tests pass in-memory lists).
+ */
+import { isPublishedFile, type CollectionName, type ContentFile } from '../content-checks.ts';
+import { redirectsOf, type Redirect } from '../redirects.ts';
+import { knownPages, type KnownPages } from '../routes.ts';
+
+export interface CheckContext {
+  files: readonly ContentFile[];
+  /** Entries that become pages in this build (drafts only in dev). */
+  published: ReadonlySet<ContentFile>;
+  /** Pages of this build, redirect pages included. */
+  pages: KnownPages;
+  redirects: readonly Redirect[];
+  /** Repository-relative paths of every file under content/ and public/. */
+  existingFiles: ReadonlySet<string>;
+  /** Production origin: absolute links to it count as internal. */
+  siteUrl: string;
+}
+
+export interface ContextInputs {
+  /** Files under src/pages, relative to it ("blog/[slug].astro"). */
+  pageFiles: readonly string[];
+  existingFiles: Iterable<string>;
+  /** Drafts and scheduled entries count as pages (astro dev). */
+  includeDrafts: boolean;
+  now: Date;
+  siteUrl: string;
+  blogPageSize: number;
+}
+
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The redirects made from `redirectFrom` of these entries. */
+export function redirectsOfFiles(files: Iterable<ContentFile>): Redirect[] {
+  return redirectsOf(
+    [...files]
+      .filter((f) => f.collection !== 'authors')
+      .map((f) => ({ collection: f.collection, id: f.id, redirectFrom: stringList(f.data['redirectFrom']) })),
+  );
+}
+
+export function buildCheckContext(files: readonly ContentFile[], inputs: ContextInputs): CheckContext {
+  const published = new Set(files.filter((f) => isPublishedFile(f, inputs.now, inputs.includeDrafts)));
+  const publishedIn = (collection: CollectionName) => files.filter((f) => f.collection === collection && published.has(f));
+  const pages = knownPages({
+    pageFiles: inputs.pageFiles,
+    articles: publishedIn('articles').map((f) => ({ id: f.id, tags: stringList(f.data['tags']) })),
+    courses: publishedIn('courses').map((f) => f.id),
+    authors: publishedIn('authors').map((f) => f.id),
+    blogPageSize: inputs.blogPageSize,
+  });
+  const redirects = redirectsOfFiles(published);
+  for (const r of redirects) pages.paths.add(r.from);
+  return { files, published, pages, redirects, existingFiles: new Set(inputs.existingFiles), siteUrl: inputs.siteUrl };
+}

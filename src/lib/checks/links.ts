@@ -1,0 +1,114 @@
+/**
+ * Internal links in bodies and frontmatter must lead to a page of this build,
+ * and a #fragment to a heading (or id) that page has. A typo in a link then
+ * stops the build instead of sending readers to the 404 page.
+ */
+import type { ContentFile, Problem } from '../content-checks.ts';
+import { closest } from '../edit-distance.ts';
+import { idsOf, referencesOf } from '../markdown.ts';
+import { entryPath, isKnownPage } from '../routes.ts';
+import type { CheckContext } from './context.ts';
+
+/** Ids every page has from its shell (src/layouts/BaseLayout.astro), not from its body. */
+export const SHELL_IDS = ['main'];
+
+/** Frontmatter fields holding file paths or old URLs, not links. */
+const NOT_LINKS = new Set(['redirectFrom', 'cover', 'avatar']);
+
+export interface InternalTarget {
+  path: string;
+  fragment: string;
+}
+
+/** The site path and fragment an internal link leads to; undefined for other sites, mail and phone links. */
+export function internalTarget(url: string, fromPath: string, siteUrl: string): InternalTarget | undefined {
+  const origin = new URL(siteUrl).origin;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url) && !url.startsWith(`${origin}/`) && url !== origin) return undefined;
+  const resolved = new URL(url, `${origin}${fromPath}`);
+  return { path: decodeURI(resolved.pathname), fragment: decodeURIComponent(resolved.hash.slice(1)) };
+}
+
+interface LinkSource {
+  file: ContentFile;
+  url: string;
+  line: number;
+}
+
+function bodyLinks(file: ContentFile): LinkSource[] {
+  return referencesOf(file.body)
+    .filter((r) => r.kind === 'link')
+    .map((r) => ({ file, url: r.url, line: file.bodyStartLine + r.lineIndex }));
+}
+
+function frontmatterLinks(file: ContentFile, siteUrl: string): LinkSource[] {
+  const links: LinkSource[] = [];
+  const visit = (value: unknown, line: number) => {
+    if (typeof value === 'string') {
+      if (/^\/[^\s/]/.test(value) || value.startsWith(`${new URL(siteUrl).origin}/`)) links.push({ file, url: value, line });
+      for (const r of referencesOf(value)) if (r.kind === 'link') links.push({ file, url: r.url, line });
+    } else if (Array.isArray(value)) value.forEach((v: unknown) => visit(v, line));
+    else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach((v: unknown) => visit(v, line));
+  };
+  for (const [key, value] of Object.entries(file.data)) {
+    if (NOT_LINKS.has(key)) continue;
+    if (Array.isArray(value)) value.forEach((v: unknown, i) => visit(v, file.lineOf(key, i)));
+    else visit(value, file.lineOf(key));
+  }
+  return links;
+}
+
+function fragmentProblem(link: LinkSource, target: InternalTarget, ids: ReadonlySet<string>): Problem | undefined {
+  if (!target.fragment || ids.has(target.fragment)) return undefined;
+  const suggestion = closest(target.fragment, [...ids]);
+  return {
+    path: link.file.path,
+    line: link.line,
+    message: `link "${link.url}": ${target.path} has no heading with the id "#${target.fragment}"`,
+    fix: suggestion ? `did you mean "#${suggestion}"?` : `link to one of its headings: ${[...ids].map((id) => `#${id}`).join(', ') || 'it has none'}`,
+  };
+}
+
+function pathProblem(link: LinkSource, target: InternalTarget, ctx: CheckContext): Problem | undefined {
+  const { path } = target;
+  const problem = (message: string, fix: string): Problem => ({ path: link.file.path, line: link.line, message: `link "${link.url}": ${message}`, fix });
+  if (/\.mdx?$/.test(path)) {
+    const id = path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+    return problem('links to a source file, which is not a page of the site', `link to the page's URL instead, e.g. "${entryPath(link.file.collection === 'courses' ? 'courses' : 'articles', id)}"`);
+  }
+  if (isKnownPage(ctx.pages, path) || ctx.existingFiles.has(`public${path}`)) return undefined;
+  if (!path.endsWith('/') && isKnownPage(ctx.pages, `${path}/`)) return problem('the URL lacks its trailing slash', `write "${path}/"`);
+  const suggestion = closest(path, [...ctx.pages.paths]);
+  return problem(
+    `no page has the URL ${path}`,
+    suggestion ? `did you mean "${suggestion}"?` : 'check the address: pages are /blog/<file name>/ and /courses/<file name>/ (drafts are not published)',
+  );
+}
+
+export function checkLinks(ctx: CheckContext): Problem[] {
+  const byPath = new Map<string, ContentFile>();
+  for (const file of ctx.published) byPath.set(entryPath(file.collection, file.id), file);
+  const idCache = new Map<ContentFile, Set<string>>();
+  const ids = (file: ContentFile): Set<string> => {
+    const cached = idCache.get(file) ?? new Set([...idsOf(file.body), ...SHELL_IDS]);
+    idCache.set(file, cached);
+    return cached;
+  };
+
+  const problems: Problem[] = [];
+  for (const file of ctx.published) {
+    const fromPath = entryPath(file.collection, file.id);
+    for (const link of [...bodyLinks(file), ...frontmatterLinks(file, ctx.siteUrl)]) {
+      const target = internalTarget(link.url, fromPath, ctx.siteUrl);
+      if (!target) continue;
+      const missing = pathProblem(link, target, ctx);
+      if (missing) {
+        problems.push(missing);
+        continue;
+      }
+      const targetFile = byPath.get(target.path);
+      const fragment = targetFile && fragmentProblem(link, target, ids(targetFile));
+      if (fragment) problems.push(fragment);
+    }
+  }
+  return problems;
+}

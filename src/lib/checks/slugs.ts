@@ -1,0 +1,50 @@
+/**
+ * Two files with the same slug (URL) in one collection: Astro keeps only one
+ * of them, silently. Old slugs in `redirectFrom` must not clash either.
+ */
+import type { ContentFile, Problem } from '../content-checks.ts';
+import { redirectSourcePath } from '../redirects.ts';
+import { entryPath } from '../routes.ts';
+import { stringList } from './context.ts';
+
+export function checkDuplicateSlugs(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const owners = new Map<string, ContentFile>();
+  for (const file of files.filter((f) => f.collection !== 'authors')) {
+    const path = entryPath(file.collection, file.id);
+    const owner = owners.get(path);
+    if (owner) {
+      problems.push({
+        path: file.path,
+        line: 1,
+        message: `duplicate slug "${file.id}": ${owner.path} has the same URL ${path}`,
+        fix: 'rename one of the files (the file name is the URL)',
+      });
+    } else owners.set(path, file);
+  }
+  const redirected = new Map<string, ContentFile>();
+  for (const file of files.filter((f) => f.collection !== 'authors')) {
+    stringList(file.data['redirectFrom']).forEach((source, index) => {
+      const path = redirectSourcePath(file.collection, source);
+      const line = file.lineOf('redirectFrom', index);
+      const page = owners.get(path);
+      const other = redirected.get(path);
+      if (page) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `redirectFrom "${source}" is the URL of an existing page (${page.path})`,
+          fix: 'remove it from redirectFrom, or rename that file first',
+        });
+      } else if (other) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `redirectFrom "${source}" is also redirected by ${other.path}`,
+          fix: 'an old URL can lead to one page only: remove it from one of the two files',
+        });
+      } else redirected.set(path, file);
+    });
+  }
+  return problems;
+}

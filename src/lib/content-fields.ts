@@ -1,0 +1,73 @@
+/**
+ * The frontmatter fields of each collection, and the limits editors meet most.
+ * src/content.config.ts builds its schemas with exactly these keys (a
+ * `satisfies` there fails `npm run check` if the two differ), and the content
+ * checks, the new-file templates and the docs test read them from here: one
+ * list, so they cannot drift apart.
+ */
+export const articleFields = [
+  'title',
+  'description',
+  'pubDate',
+  'updatedDate',
+  'author',
+  'tags',
+  'cover',
+  'coverAlt',
+  'draft',
+  'relatedCourses',
+  'redirectFrom',
+] as const;
+
+export const courseFields = [
+  'title',
+  'summary',
+  'pubDate',
+  'updatedDate',
+  'level',
+  'duration',
+  'mode',
+  'location',
+  'audience',
+  'prerequisites',
+  'outcomes',
+  'modules',
+  'tools',
+  'faq',
+  'fee',
+  'nextBatch',
+  'featured',
+  'draft',
+  'redirectFrom',
+] as const;
+
+export const authorFields = ['name', 'role', 'bio', 'avatar', 'links'] as const;
+
+export type ArticleField = (typeof articleFields)[number];
+export type CourseField = (typeof courseFields)[number];
+export type AuthorField = (typeof authorFields)[number];
+
+/** Keys of objects nested in a field (a mapping, or a list of mappings). */
+export const nestedFields: Readonly<Record<string, readonly string[]>> = {
+  duration: ['weeks', 'hoursPerWeek'],
+  modules: ['title', 'topics'],
+  faq: ['question', 'answer'],
+  links: ['label', 'url'],
+};
+
+export const fieldsOf = {
+  articles: articleFields,
+  courses: courseFields,
+  authors: authorFields,
+} as const;
+
+/** Fields holding a calendar date. */
+export const dateFields = ['pubDate', 'updatedDate', 'nextBatch'] as const;
+
+/** The search-result snippet (article `description`, course `summary`). */
+export const snippetLength = { min: 50, max: 160 } as const;
+export const titleLength = { min: 5, max: 100 } as const;
+export const tagCount = { min: 1, max: 6 } as const;
+
+/** Lowercase words joined by hyphens: "node-js", "rest-api". Keeps tag URLs stable. */
+export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,60 @@
+/** In-memory content files and check contexts for unit tests of the content checks. */
+import { buildCheckContext, type CheckContext, type ContextInputs } from '../../src/lib/checks/context.ts';
+import { entryId, formatProblem, type CollectionName, type ContentFile, type Problem } from '../../src/lib/content-checks.ts';
+import { parseContentFile } from '../../src/lib/frontmatter.ts';
+
+/** A content file at a repository path such as "content/articles/x.mdx". */
+export function contentFile(path: string, source: string): ContentFile {
+  const collection = path.split('/')[1] as CollectionName;
+  const name = path.split('/').pop() ?? path;
+  return { ...parseContentFile(source, collection === 'authors'), collection, id: entryId(name), path };
+}
+
+/** An article with valid frontmatter; `fields` replaces or adds frontmatter lines, `body` follows it. */
+export function article(name: string, fields: Record<string, string> = {}, body = 'Some text.\n'): ContentFile {
+  const frontmatter: Record<string, string> = {
+    title: `"An article called ${name}"`,
+    description: '"A description long enough to be a useful search-result snippet for readers."',
+    pubDate: '2026-01-10',
+    author: 'faculty',
+    tags: '[backend]',
+    ...fields,
+  };
+  const lines = Object.entries(frontmatter).map(([k, v]) => `${k}: ${v}`);
+  return contentFile(`content/articles/${name}.mdx`, `---\n${lines.join('\n')}\n---\n\n${body}`);
+}
+
+export const author = contentFile('content/authors/faculty.yaml', 'name: Faculty\nrole: Trainers\nbio: The trainers of the institute.\n');
+
+export const course = (name: string, extra = '') =>
+  contentFile(`content/courses/${name}.mdx`, `---\ntitle: "Course ${name}"\nsummary: "A summary long enough to be a useful search-result snippet for readers."\npubDate: 2026-01-01\n${extra}---\n\n## Overview\n`);
+
+/** The page files of the real site's src/pages. */
+export const PAGE_FILES = [
+  '404.astro',
+  'about.astro',
+  'index.astro',
+  'authors/[slug].astro',
+  'authors/index.astro',
+  'blog/[...page].astro',
+  'blog/[slug].astro',
+  'blog/tags/[tag].astro',
+  'blog/tags/index.astro',
+  'courses/[slug].astro',
+  'courses/index.astro',
+];
+
+export function context(files: readonly ContentFile[], inputs: Partial<ContextInputs> = {}): CheckContext {
+  return buildCheckContext(files, {
+    pageFiles: PAGE_FILES,
+    existingFiles: [],
+    includeDrafts: false,
+    now: new Date('2026-06-01T00:00:00Z'),
+    siteUrl: 'https://www.example.org',
+    blogPageSize: 10,
+    ...inputs,
+  });
+}
+
+/** Problems as the build prints them, for readable assertions. */
+export const lines = (problems: readonly Problem[]) => problems.map(formatProblem);
