@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import draftVisibility from './src/integrations/draft-visibility.ts';
 import seoSitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import publishing from './src/integrations/publishing.ts';
 
 // SITE_URL and BASE_PATH let a test or a deploy build the same site for
 // another origin or sub-folder without editing code; the default origin is
@@ -17,7 +18,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), draftVisibility(), mdx(), seoSitemap(), searchIndex()],
+  // publishing() checks dist/ after the other integrations wrote to it: keep it last.
+  integrations: [contentCheck(), draftVisibility(), mdx(), seoSitemap(), searchIndex(), publishing()],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one per theme.

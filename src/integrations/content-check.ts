@@ -4,11 +4,8 @@
  * so the editor can keep writing while fixing it.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseContentFile } from '../lib/frontmatter.ts';
-import { checkReferences, entryId, formatProblems, isPublishedFile, type CollectionName, type ContentFile, type Problem } from '../lib/content-checks.ts';
+import { checkReferences, formatProblems, type ContentFile, type Problem } from '../lib/content-checks.ts';
 import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
 import { checkCourseCtas } from '../lib/checks/course-cta.ts';
 import { checkDates } from '../lib/checks/dates.ts';
@@ -17,41 +14,12 @@ import { checkHeadings } from '../lib/checks/headings.ts';
 import { checkImages } from '../lib/checks/images.ts';
 import { checkLengths } from '../lib/checks/lengths.ts';
 import { checkLinks } from '../lib/checks/links.ts';
-import { checkPublishedUrls, PUBLISHED_URLS_FILE } from '../lib/checks/published-urls.ts';
 import { checkDuplicateSlugs } from '../lib/checks/slugs.ts';
 import { checkTags } from '../lib/checks/tags.ts';
 import { checkUnfinished } from '../lib/checks/unfinished.ts';
-import { parsePublishedUrls } from '../lib/redirects.ts';
+import { listFiles, loadContentFiles, publishedUrlProblems } from './content-files.ts';
 import { isKnownPage } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
-
-const COLLECTIONS: Record<CollectionName, string[]> = {
-  articles: ['.md', '.mdx'],
-  courses: ['.md', '.mdx'],
-  authors: ['.yaml', '.yml'],
-};
-
-export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> {
-  const files: ContentFile[] = [];
-  for (const [collection, extensions] of Object.entries(COLLECTIONS) as [CollectionName, string[]][]) {
-    const dir = join(rootDir, 'content', collection);
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const ext = extname(name);
-      if (!extensions.includes(ext)) continue;
-      const source = await readFile(join(dir, name), 'utf8');
-      const parsed = parseContentFile(source, collection === 'authors');
-      files.push({ ...parsed, collection, id: entryId(name), path: relative(rootDir, join(dir, name)).split(sep).join('/') });
-    }
-  }
-  return files;
-}
-
-/** Every file under `dir`, as paths relative to `rootDir` with forward slashes. */
-export async function listFiles(rootDir: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(rootDir, dir), { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(rootDir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
 
 export interface CheckOptions {
   includeDrafts: boolean;
@@ -63,12 +31,6 @@ export async function checkContext(rootDir: string, files: readonly ContentFile[
   const pageFiles = (await listFiles(rootDir, 'src/pages')).map((f) => f.slice('src/pages/'.length));
   const existingFiles = [...(await listFiles(rootDir, 'content')), ...(await listFiles(rootDir, 'public'))];
   return buildCheckContext(files, { ...options, pageFiles, existingFiles, blogPageSize: site.blog.pageSize });
-}
-
-/** Problems with published-urls.txt, judged on the pages this build will make. */
-async function publishedUrlProblems(rootDir: string, ctx: CheckContext): Promise<Problem[]> {
-  const listed = await readFile(join(rootDir, PUBLISHED_URLS_FILE), 'utf8').catch(() => '');
-  return checkPublishedUrls(parsePublishedUrls(listed), (path) => isKnownPage(ctx.pages, path), ctx.redirects);
 }
 
 /** Every check over the content folder; an empty list means the build may go on. */
@@ -91,7 +53,8 @@ export async function checkContent(rootDir: string, options: CheckOptions): Prom
     ...checkImages(ctx),
     ...checkLinks(ctx),
     ...checkUnfinished(files),
-    ...(await publishedUrlProblems(rootDir, ctx)),
+    // Judged on the pages this build will make; src/integrations/publishing.ts checks again on dist/.
+    ...(await publishedUrlProblems(rootDir, (path) => isKnownPage(ctx.pages, path), ctx.redirects)),
   ];
   return problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished } from './publish.ts';
+import { redirectsOf, type Redirect } from './redirects.ts';
 import { relatedArticles } from './related.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -62,4 +63,12 @@ export async function getTags(): Promise<{ tag: string; articles: Article[] }[]>
   return [...byTag.entries()]
     .map(([tag, articles]) => ({ tag, articles }))
     .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
+}
+
+/** Old URLs of published articles and courses (their `redirectFrom`), each with the page it now leads to. */
+export async function getRedirects(): Promise<(Redirect & { title: string })[]> {
+  const entries = [...(await getArticles()), ...(await getCourses())];
+  return entries.flatMap((e) =>
+    redirectsOf([{ collection: e.collection, id: e.id, redirectFrom: e.data.redirectFrom }]).map((r) => ({ ...r, title: e.data.title })),
+  );
 }

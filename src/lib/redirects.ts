@@ -6,7 +6,7 @@
 import { entryPath, type PageCollection } from './routes.ts';
 
 /** An old slug ("old-name") or a site path ending in a slash ("/blog/tags/old/"). */
-export const redirectSourcePattern = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\/(?:[\w.~-]+\/)*)$/;
+export const redirectSourcePattern = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\/(?:[\w.~-]+\/)+)$/;
 
 export interface Redirect {
   /** Old site path, e.g. "/blog/old-name/". */

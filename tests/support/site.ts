@@ -44,7 +44,7 @@ export function runBuild(cwd: string, env: Record<string, string> = {}, args: st
 }
 
 /** The parts of the repo a build needs; node_modules is linked, not copied. */
-const SITE_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SITE_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt'];
 
 /** A throwaway copy of the site to break or extend; remove it with `rm`. */
 export async function copySite(): Promise<string> {

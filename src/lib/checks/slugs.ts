@@ -3,7 +3,7 @@
  * of them, silently. Old slugs in `redirectFrom` must not clash either.
  */
 import type { ContentFile, Problem } from '../content-checks.ts';
-import { redirectSourcePath } from '../redirects.ts';
+import { redirectSourcePath, redirectSourcePattern } from '../redirects.ts';
 import { entryPath } from '../routes.ts';
 import { stringList } from './context.ts';
 
@@ -25,8 +25,17 @@ export function checkDuplicateSlugs(files: readonly ContentFile[]): Problem[] {
   const redirected = new Map<string, ContentFile>();
   for (const file of files.filter((f) => f.collection !== 'authors')) {
     stringList(file.data['redirectFrom']).forEach((source, index) => {
-      const path = redirectSourcePath(file.collection, source);
       const line = file.lineOf('redirectFrom', index);
+      if (!redirectSourcePattern.test(source)) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `redirectFrom "${source}" is neither an old file name nor a site path`,
+          fix: 'write the old file name without .mdx (e.g. old-name) or a path with slashes (e.g. /blog/old-name/)',
+        });
+        return;
+      }
+      const path = redirectSourcePath(file.collection, source);
       const page = owners.get(path);
       const other = redirected.get(path);
       if (page) {

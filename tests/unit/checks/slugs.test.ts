@@ -23,6 +23,12 @@ describe('checkDuplicateSlugs', () => {
     expect(problems.map((p) => p.message)).toEqual(['redirectFrom "/blog/old/" is also redirected by content/articles/a.mdx']);
   });
 
+  it('flags a redirectFrom that is no slug or path', () => {
+    expect(lines(checkDuplicateSlugs([article('a', { redirectFrom: '["Old Name"]' })]))).toEqual([
+      'content/articles/a.mdx:7 – redirectFrom "Old Name" is neither an old file name nor a site path – write the old file name without .mdx (e.g. old-name) or a path with slashes (e.g. /blog/old-name/)',
+    ]);
+  });
+
   it('lets an article and a course share a slug (different URLs)', () => {
     const c = contentFile('content/courses/a.mdx', '---\ntitle: x\n---\n');
     expect(checkDuplicateSlugs([article('a'), c])).toEqual([]);

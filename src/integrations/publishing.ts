@@ -1,0 +1,48 @@
+/**
+ * After the build: writes `_redirects`, checks every internal link of dist/
+ * (0 broken, or the build fails), and checks that every URL in
+ * published-urls.txt is still a page or a redirect. Keep this integration
+ * last in astro.config.mjs so it sees the files other integrations write.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { redirectsOfFiles } from '../lib/checks/context.ts';
+import { formatProblems, isPublishedFile } from '../lib/content-checks.ts';
+import { brokenLinks, formatBrokenLinks } from '../lib/link-check.ts';
+import { redirectsFile } from '../lib/redirects.ts';
+import { readBuiltSite } from './built-site.ts';
+import { loadContentFiles, publishedUrlProblems } from './content-files.ts';
+import { site as siteConfig } from '../site.config.ts';
+
+export default function publishing(): AstroIntegration {
+  let rootDir = '';
+  let base = '/';
+  let origin = siteConfig.url;
+  return {
+    name: 'publishing',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        rootDir = fileURLToPath(config.root);
+        base = config.base;
+        origin = config.site ?? siteConfig.url;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const now = new Date();
+        const published = (await loadContentFiles(rootDir)).filter((f) => isPublishedFile(f, now, false));
+        const redirects = redirectsOfFiles(published);
+        await writeFile(join(distDir, '_redirects'), redirectsFile(redirects, base));
+
+        const built = await readBuiltSite(distDir);
+        const broken = brokenLinks({ ...built, base, origin });
+        const paths = new Set(built.pages.map((p) => p.path));
+        const urlProblems = await publishedUrlProblems(rootDir, (path) => paths.has(path), redirects);
+        const reports = [...(urlProblems.length ? [formatProblems(urlProblems)] : []), ...(broken.length ? [formatBrokenLinks(broken)] : [])];
+        if (reports.length) throw new Error(reports.join('\n\n'));
+        logger.info(`${built.pages.length} pages, ${redirects.length} redirects: 0 broken links, every published URL still resolves.`);
+      },
+    },
+  };
+}
