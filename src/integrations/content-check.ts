@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkReferences, formatProblems, type ContentFile, type Problem } from '../lib/content-checks.ts';
 import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
-import { checkCourseCtas } from '../lib/checks/course-cta.ts';
+import { checkComponents } from '../lib/checks/components.ts';
 import { checkDates } from '../lib/checks/dates.ts';
 import { checkFields } from '../lib/checks/fields.ts';
 import { checkHeadings } from '../lib/checks/headings.ts';
@@ -48,7 +48,7 @@ export async function checkContent(rootDir: string, options: CheckOptions): Prom
     ...checkDuplicateSlugs(files),
     ...checkTags(files),
     ...checkReferences(files),
-    ...checkCourseCtas(ctx),
+    ...checkComponents(ctx),
     ...checkHeadings(files),
     ...checkImages(ctx),
     ...checkLinks(ctx),

@@ -1,0 +1,9 @@
+/**
+ * Components editors may use in MDX without importing them: the layouts pass
+ * this map to <Content components={…}>. docs/editing.md shows each with an example.
+ */
+import Callout from './Callout.astro';
+import CourseCta from './CourseCta.astro';
+import Figure from './Figure.astro';
+
+export const editorComponents = { Callout, CourseCta, Figure };
