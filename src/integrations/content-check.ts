@@ -5,18 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkReferences, formatProblems, type ContentFile, type Problem } from '../lib/content-checks.ts';
+import { formatProblems, type ContentFile, type Problem } from '../lib/content-checks.ts';
+import { runChecks, sortProblems } from '../lib/checks/index.ts';
 import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
-import { checkComponents } from '../lib/checks/components.ts';
-import { checkDates } from '../lib/checks/dates.ts';
-import { checkFields } from '../lib/checks/fields.ts';
-import { checkHeadings } from '../lib/checks/headings.ts';
-import { checkImages } from '../lib/checks/images.ts';
-import { checkLengths } from '../lib/checks/lengths.ts';
-import { checkLinks } from '../lib/checks/links.ts';
-import { checkDuplicateSlugs } from '../lib/checks/slugs.ts';
-import { checkTags } from '../lib/checks/tags.ts';
-import { checkUnfinished } from '../lib/checks/unfinished.ts';
 import { listFiles, loadContentFiles, publishedUrlProblems } from './content-files.ts';
 import { isKnownPage } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
@@ -35,28 +26,10 @@ export async function checkContext(rootDir: string, files: readonly ContentFile[
 
 /** Every check over the content folder; an empty list means the build may go on. */
 export async function checkContent(rootDir: string, options: CheckOptions): Promise<Problem[]> {
-  const files = await loadContentFiles(rootDir);
-  const syntax = files.flatMap((f) =>
-    f.syntaxErrors.map((e) => ({ path: f.path, line: e.line, message: `the frontmatter is not valid YAML: ${e.message}`, fix: 'check indentation, colons and quotes on this line' })),
-  );
-  const ctx = await checkContext(rootDir, files, options);
-  const problems = [
-    ...syntax,
-    ...checkFields(files),
-    ...checkDates(files),
-    ...checkLengths(files),
-    ...checkDuplicateSlugs(files),
-    ...checkTags(files),
-    ...checkReferences(files),
-    ...checkComponents(ctx),
-    ...checkHeadings(files),
-    ...checkImages(ctx),
-    ...checkLinks(ctx),
-    ...checkUnfinished(files),
-    // Judged on the pages this build will make; src/integrations/publishing.ts checks again on dist/.
-    ...(await publishedUrlProblems(rootDir, (path) => isKnownPage(ctx.pages, path), ctx.redirects)),
-  ];
-  return problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  const ctx = await checkContext(rootDir, await loadContentFiles(rootDir), options);
+  // Judged on the pages this build will make; src/integrations/publishing.ts checks again on dist/.
+  const urls = await publishedUrlProblems(rootDir, (path) => isKnownPage(ctx.pages, path), ctx.redirects);
+  return sortProblems([...runChecks(ctx), ...urls]);
 }
 
 export default function contentCheck(): AstroIntegration {

@@ -66,7 +66,8 @@ export const dateFields = ['pubDate', 'updatedDate', 'nextBatch'] as const;
 
 /** The search-result snippet (article `description`, course `summary`). */
 export const snippetLength = { min: 50, max: 160 } as const;
-export const titleLength = { min: 5, max: 100 } as const;
+/** A two-letter title ("Go") is a real title; more than 100 characters is cut off in search results. */
+export const titleLength = { min: 2, max: 100 } as const;
 export const tagCount = { min: 1, max: 6 } as const;
 
 /** Lowercase words joined by hyphens: "node-js", "rest-api". Keeps tag URLs stable. */

@@ -14,6 +14,8 @@ export interface CheckContext {
   published: ReadonlySet<ContentFile>;
   /** Pages of this build, redirect pages included. */
   pages: KnownPages;
+  /** Pages with drafts and scheduled entries too: what links in a draft may lead to. */
+  previewPages: KnownPages;
   redirects: readonly Redirect[];
   /** Repository-relative paths of every file under content/ and public/. */
   existingFiles: ReadonlySet<string>;
@@ -45,17 +47,28 @@ export function redirectsOfFiles(files: Iterable<ContentFile>): Redirect[] {
   );
 }
 
-export function buildCheckContext(files: readonly ContentFile[], inputs: ContextInputs): CheckContext {
-  const published = new Set(files.filter((f) => isPublishedFile(f, inputs.now, inputs.includeDrafts)));
-  const publishedIn = (collection: CollectionName) => files.filter((f) => f.collection === collection && published.has(f));
+function pagesOf(files: readonly ContentFile[], shown: ReadonlySet<ContentFile>, inputs: ContextInputs): KnownPages {
+  const shownIn = (collection: CollectionName) => files.filter((f) => f.collection === collection && shown.has(f));
   const pages = knownPages({
     pageFiles: inputs.pageFiles,
-    articles: publishedIn('articles').map((f) => ({ id: f.id, tags: stringList(f.data['tags']) })),
-    courses: publishedIn('courses').map((f) => f.id),
-    authors: publishedIn('authors').map((f) => f.id),
+    articles: shownIn('articles').map((f) => ({ id: f.id, tags: stringList(f.data['tags']) })),
+    courses: shownIn('courses').map((f) => f.id),
+    authors: shownIn('authors').map((f) => f.id),
     blogPageSize: inputs.blogPageSize,
   });
-  const redirects = redirectsOfFiles(published);
-  for (const r of redirects) pages.paths.add(r.from);
-  return { files, published, pages, redirects, existingFiles: new Set(inputs.existingFiles), siteUrl: inputs.siteUrl };
+  for (const r of redirectsOfFiles(shown)) pages.paths.add(r.from);
+  return pages;
+}
+
+export function buildCheckContext(files: readonly ContentFile[], inputs: ContextInputs): CheckContext {
+  const published = new Set(files.filter((f) => isPublishedFile(f, inputs.now, inputs.includeDrafts)));
+  return {
+    files,
+    published,
+    pages: pagesOf(files, published, inputs),
+    previewPages: pagesOf(files, new Set(files), inputs),
+    redirects: redirectsOfFiles(published),
+    existingFiles: new Set(inputs.existingFiles),
+    siteUrl: inputs.siteUrl,
+  };
 }

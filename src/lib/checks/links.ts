@@ -6,7 +6,7 @@
 import type { ContentFile, Problem } from '../content-checks.ts';
 import { closest } from '../edit-distance.ts';
 import { idsOf, referencesOf } from '../markdown.ts';
-import { entryPath, isKnownPage } from '../routes.ts';
+import { entryPath, isKnownPage, type KnownPages } from '../routes.ts';
 import type { CheckContext } from './context.ts';
 
 /** Ids every page has from its shell (src/layouts/BaseLayout.astro), not from its body. */
@@ -68,25 +68,29 @@ function fragmentProblem(link: LinkSource, target: InternalTarget, ids: Readonly
   };
 }
 
-function pathProblem(link: LinkSource, target: InternalTarget, ctx: CheckContext): Problem | undefined {
+function pathProblem(link: LinkSource, target: InternalTarget, ctx: CheckContext, pages: KnownPages): Problem | undefined {
   const { path } = target;
   const problem = (message: string, fix: string): Problem => ({ path: link.file.path, line: link.line, message: `link "${link.url}": ${message}`, fix });
   if (/\.mdx?$/.test(path)) {
     const id = path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
     return problem('links to a source file, which is not a page of the site', `link to the page's URL instead, e.g. "${entryPath(link.file.collection === 'courses' ? 'courses' : 'articles', id)}"`);
   }
-  if (isKnownPage(ctx.pages, path) || ctx.existingFiles.has(`public${path}`)) return undefined;
-  if (!path.endsWith('/') && isKnownPage(ctx.pages, `${path}/`)) return problem('the URL lacks its trailing slash', `write "${path}/"`);
-  const suggestion = closest(path, [...ctx.pages.paths]);
+  if (isKnownPage(pages, path) || ctx.existingFiles.has(`public${path}`)) return undefined;
+  if (!path.endsWith('/') && isKnownPage(pages, `${path}/`)) return problem('the URL lacks its trailing slash', `write "${path}/"`);
+  const suggestion = closest(path, [...pages.paths]);
   return problem(
     `no page has the URL ${path}`,
     suggestion ? `did you mean "${suggestion}"?` : 'check the address: pages are /blog/<file name>/ and /courses/<file name>/ (drafts are not published)',
   );
 }
 
+/**
+ * Links in published entries must lead to published pages; links in drafts
+ * are checked too (a typo is caught while writing) but may lead to other drafts.
+ */
 export function checkLinks(ctx: CheckContext): Problem[] {
   const byPath = new Map<string, ContentFile>();
-  for (const file of ctx.published) byPath.set(entryPath(file.collection, file.id), file);
+  for (const file of ctx.files) byPath.set(entryPath(file.collection, file.id), file);
   const idCache = new Map<ContentFile, Set<string>>();
   const ids = (file: ContentFile): Set<string> => {
     const cached = idCache.get(file) ?? new Set([...idsOf(file.body), ...SHELL_IDS]);
@@ -95,12 +99,13 @@ export function checkLinks(ctx: CheckContext): Problem[] {
   };
 
   const problems: Problem[] = [];
-  for (const file of ctx.published) {
+  for (const file of ctx.files.filter((f) => f.collection !== 'authors')) {
     const fromPath = entryPath(file.collection, file.id);
+    const pages = ctx.published.has(file) ? ctx.pages : ctx.previewPages;
     for (const link of [...bodyLinks(file), ...frontmatterLinks(file, ctx.siteUrl)]) {
       const target = internalTarget(link.url, fromPath, ctx.siteUrl);
       if (!target) continue;
-      const missing = pathProblem(link, target, ctx);
+      const missing = pathProblem(link, target, ctx, pages);
       if (missing) {
         problems.push(missing);
         continue;

@@ -18,8 +18,8 @@ describe('checkLengths', () => {
   it('checks a course summary and a title', () => {
     const file = course('c').data;
     expect(file['summary']).toBeTruthy();
-    const [problem] = checkLengths([article('t', { title: 'Tiny' })]);
-    expect(problem?.message).toBe('title is too short: 4 characters (titles are 5–100)');
+    const [problem] = checkLengths([article('t', { title: 'X' })]);
+    expect(problem?.message).toBe('title is too short: 1 character (titles are 2–100)');
   });
 
   it('accepts lengths within the limits', () => {

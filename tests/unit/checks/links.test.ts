@@ -61,6 +61,14 @@ describe('checkLinks', () => {
     expect(check(draft, article('a', {}, '[x](/blog/draft/)\n'))[0]).toContain('no page has the URL /blog/draft/');
   });
 
+  it('checks links in drafts too, which may lead to other drafts', () => {
+    const other = article('other-draft', { draft: 'true' });
+    const draft = article('draft', { draft: 'true' }, '[ok](/blog/other-draft/) [typo](/blog/what-is-a-rest-apii/)\n');
+    expect(check(other, draft)).toEqual([
+      'content/articles/draft.mdx:10 – link "/blog/what-is-a-rest-apii/": no page has the URL /blog/what-is-a-rest-apii/ – did you mean "/blog/what-is-a-rest-api/"?',
+    ]);
+  });
+
   it('checks links in HTML/JSX attributes, reference definitions and frontmatter', () => {
     const file = contentFile(
       'content/courses/c.mdx',
