@@ -58,8 +58,9 @@ function frontmatterLinks(file: ContentFile, siteUrl: string): LinkSource[] {
 }
 
 function fragmentProblem(link: LinkSource, target: InternalTarget, ids: ReadonlySet<string>): Problem | undefined {
-  if (!target.fragment || ids.has(target.fragment)) return undefined;
-  const suggestion = closest(target.fragment, [...ids]);
+  if (!target.fragment || ids.has(target.fragment) || SHELL_IDS.includes(target.fragment)) return undefined;
+  // "#status-code" is a typo of "#status-codes" or the start of "#status-codes-how-the-server-answers".
+  const suggestion = closest(target.fragment, [...ids]) ?? [...ids].find((id) => id.startsWith(target.fragment));
   return {
     path: link.file.path,
     line: link.line,
@@ -93,7 +94,7 @@ export function checkLinks(ctx: CheckContext): Problem[] {
   for (const file of ctx.files) byPath.set(entryPath(file.collection, file.id), file);
   const idCache = new Map<ContentFile, Set<string>>();
   const ids = (file: ContentFile): Set<string> => {
-    const cached = idCache.get(file) ?? new Set([...idsOf(file.body), ...SHELL_IDS]);
+    const cached = idCache.get(file) ?? idsOf(file.body);
     idCache.set(file, cached);
     return cached;
   };
