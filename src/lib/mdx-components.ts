@@ -10,3 +10,6 @@ export type CalloutKind = keyof typeof calloutKinds;
 export function isCalloutKind(value: string): value is CalloutKind {
   return Object.hasOwn(calloutKinds, value);
 }
+
+/** The components src/components/mdx/index.ts gives editors (kept in step by tests/unit/docs.test.ts and the layouts). */
+export const editorComponentNames = ['Callout', 'CourseCta', 'Figure'] as const;
