@@ -1,0 +1,57 @@
+/** public/_headers, as deployed in dist/: caching rules and a CSP the built pages satisfy. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allPages, type BuiltPage } from '../support/dist.ts';
+import { distDir } from '../support/site.ts';
+
+/** path pattern -> header lines ("Name: value"), in the _headers format. */
+function parseHeaders(text: string): Map<string, string[]> {
+  const rules = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = []));
+    else current?.push(line.trim());
+  }
+  return rules;
+}
+
+const header = (lines: readonly string[] | undefined, name: string) =>
+  lines?.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+
+let rules: Map<string, string[]>;
+let pages: BuiltPage[];
+beforeAll(async () => {
+  rules = parseHeaders(await readFile(join(distDir, '_headers'), 'utf8'));
+  pages = await allPages();
+});
+
+describe('_headers', () => {
+  it('caches hashed assets for a year and HTML briefly', () => {
+    expect(header(rules.get('/_astro/*'), 'Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(header(rules.get('/*'), 'Cache-Control')).toMatch(/max-age=0|no-cache/);
+  });
+
+  it('sends the security headers on every path', () => {
+    const all = rules.get('/*');
+    expect(header(all, 'X-Content-Type-Options')).toBe('nosniff');
+    expect(header(all, 'Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(header(all, 'Permissions-Policy')).toContain('camera=()');
+    expect(header(all, 'Content-Security-Policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('has a CSP that allows what the built pages load, and nothing from other origins', () => {
+    const csp = header(rules.get('/*'), 'Content-Security-Policy') ?? '';
+    const directive = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
+    // The theme script is inline on every page (its hash is in the page's own meta CSP).
+    expect(pages.every((p) => p.doc.querySelectorAll('script:not([src])').length > 0)).toBe(true);
+    expect(directive('script-src')).toContain("'unsafe-inline'");
+    for (const page of pages) {
+      for (const el of page.doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src]')) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        expect(url.startsWith('/') || url.startsWith('data:'), `${page.path}: ${url} is not same-origin`).toBe(true);
+      }
+    }
+  });
+});
