@@ -9,16 +9,14 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readBuiltSite } from '../src/integrations/built-site.ts';
 import { PUBLISHED_URLS_FILE } from '../src/lib/checks/published-urls.ts';
-import { publishedUrlsFile } from '../src/lib/redirects.ts';
+import { isListablePage, publishedUrlsFile } from '../src/lib/redirects.ts';
 
 const root = resolve(import.meta.dirname, '..');
-/** Not published URLs: the 404 page, and numbered list pages that come and go with the article count. */
-const NOT_PUBLISHED = [/^\/404\.html$/, /\/\d+\/$/];
 
 const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, PUBLISHED_URLS: 'update' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { pages } = await readBuiltSite(join(root, 'dist'));
-const paths = pages.map((p) => p.path).filter((path) => !NOT_PUBLISHED.some((re) => re.test(path)));
+const paths = pages.map((p) => p.path).filter(isListablePage);
 await writeFile(join(root, PUBLISHED_URLS_FILE), publishedUrlsFile(paths));
 console.log(`${PUBLISHED_URLS_FILE}: ${new Set(paths).size} URLs. Commit it with your change.`);

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, type ContentFile, type Problem } from '../lib/content-checks.ts';
 import { runChecks, sortProblems } from '../lib/checks/index.ts';
 import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
-import { listFiles, loadContentFiles, publishedUrlProblems } from './content-files.ts';
+import { listFiles, loadContentFiles, publishedUrlProblems, reportError } from './content-files.ts';
+
+// Other integrations import the content reader from here.
+export { loadContentFiles };
 import { isKnownPage } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
 
@@ -44,7 +47,7 @@ export default function contentCheck(): AstroIntegration {
         });
         if (problems.length === 0) return;
         const report = formatProblems(problems);
-        if (command === 'build') throw new Error(report);
+        if (command === 'build') throw reportError(report);
         logger.warn(report);
       },
     },

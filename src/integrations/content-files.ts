@@ -37,9 +37,20 @@ export async function listFiles(rootDir: string, dir: string): Promise<string[]>
 /** `PUBLISHED_URLS=update` (set by `npm run urls:update`) builds without the published-URL check. */
 export const SKIP_PUBLISHED_URLS = process.env['PUBLISHED_URLS'] === 'update';
 
-export async function publishedUrlProblems(rootDir: string, exists: (path: string) => boolean, redirects: readonly Redirect[]): Promise<Problem[]> {
-  if (SKIP_PUBLISHED_URLS) return [];
-  const listed = await readFile(join(rootDir, PUBLISHED_URLS_FILE), 'utf8').catch(() => '');
-  return checkPublishedUrls(parsePublishedUrls(listed), exists, redirects);
+/** The URLs in published-urls.txt, with their lines; none when the file is missing. */
+export async function listedUrls(rootDir: string): Promise<{ path: string; line: number }[]> {
+  return parsePublishedUrls(await readFile(join(rootDir, PUBLISHED_URLS_FILE), 'utf8').catch(() => ''));
 }
 
+export async function publishedUrlProblems(rootDir: string, exists: (path: string) => boolean, redirects: readonly Redirect[]): Promise<Problem[]> {
+  if (SKIP_PUBLISHED_URLS) return [];
+  return checkPublishedUrls(await listedUrls(rootDir), exists, redirects);
+}
+
+
+/** An error that prints as the report alone: the integration's own stack trace would only bury it. */
+export function reportError(report: string): Error {
+  const error = new Error(report);
+  error.stack = report;
+  return error;
+}

@@ -1,8 +1,8 @@
 /**
- * When a page last changed: `updatedDate` when the editor sets it, otherwise
- * the latest commit touching its file, never before its pubDate. The article
- * and course pages show it as "Last updated" and the sitemap uses it as
- * lastmod, so both always agree. Pure; src/lib/git-history.ts reads git.
+ * The git side of dating a page (used by entryLastModified in
+ * src/lib/last-modified.ts): `updatedDate` when the editor sets it, otherwise
+ * the latest commit touching its file, never before its pubDate. Pure;
+ * src/lib/git-history.ts runs git.
  */
 export interface Dated {
   /** Repository-relative path of the source file, as Astro's `entry.filePath`. */

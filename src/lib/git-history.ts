@@ -5,7 +5,7 @@
  * frontmatter dates, with one warning.
  */
 import { execFileSync } from 'node:child_process';
-import { lastModifiedFromGit, parseGitLog, type Dated, type FileHistory } from './git-dates.ts';
+import { parseGitLog, type FileHistory } from './git-dates.ts';
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
@@ -33,9 +33,4 @@ export function gitHistory(): FileHistory {
     cached = history;
   }
   return cached;
-}
-
-/** When an entry's page last changed; see src/lib/last-modified.ts. */
-export function lastModified(entry: Dated): Date {
-  return lastModifiedFromGit(entry, gitHistory());
 }

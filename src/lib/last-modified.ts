@@ -1,9 +1,12 @@
 /**
- * When a page last changed, for the sitemap's <lastmod>: from the dates its
- * content carries (updatedDate, else pubDate), never the build time. This is
- * the one place to change how a page is dated (e.g. from git history).
+ * When a page last changed, for the sitemap's <lastmod>, the page's "Last
+ * updated" line and its structured data: an editor's updatedDate, else the
+ * latest git commit touching the entry's file (never before pubDate), never
+ * the build time. This is the one place that dates a page.
  */
 import { lastChanged } from './dates.ts';
+import { lastModifiedFromGit, type FileHistory } from './git-dates.ts';
+import { gitHistory } from './git-history.ts';
 import { isPublished } from './publish.ts';
 
 export interface DatedContent {
@@ -14,6 +17,8 @@ export interface DatedContent {
   tags: readonly string[];
   /** Author id, for articles. */
   author?: string | undefined;
+  /** Repository path of the source file ("content/articles/x.mdx"), for its git history. */
+  filePath?: string | undefined;
 }
 
 /** A content file's frontmatter as read by src/lib/frontmatter.ts. */
@@ -21,6 +26,8 @@ export interface RawContentFile {
   collection: string;
   id: string;
   data: Record<string, unknown>;
+  /** Repository path of the file. */
+  path?: string;
 }
 
 const asDate = (value: unknown): Date | undefined => {
@@ -50,6 +57,7 @@ export function datedContent(files: readonly RawContentFile[], now: Date): Dated
         updatedDate: asDate(file.data['updatedDate']),
         tags: Array.isArray(tags) ? tags.map(String) : [],
         author: typeof author === 'string' ? author : undefined,
+        filePath: file.path,
       },
     ];
   });
@@ -59,12 +67,13 @@ export function datedContent(files: readonly RawContentFile[], now: Date): Dated
  * When one article or course last changed. Its page's article:modified_time,
  * JSON-LD dateModified and sitemap <lastmod> all come from here, so they agree.
  */
-export function entryLastModified(entry: { pubDate: Date; updatedDate?: Date | undefined }): Date {
-  return lastChanged(entry.pubDate, entry.updatedDate);
+export function entryLastModified(entry: { pubDate: Date; updatedDate?: Date | undefined; filePath?: string | undefined }, history?: FileHistory): Date {
+  if (entry.updatedDate || !entry.filePath) return lastChanged(entry.pubDate, entry.updatedDate);
+  return lastModifiedFromGit({ filePath: entry.filePath, data: entry }, history ?? gitHistory());
 }
 
 function newest(entries: readonly DatedContent[]): Date | undefined {
-  return entries.map(entryLastModified).reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
+  return entries.map((e) => entryLastModified(e)).reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
 }
 
 /**

@@ -27,7 +27,7 @@ export function homeJsonLd(): JsonLdBlock[] {
 
 export function articlePageMeta(article: Article, author: Author, images: ArticleImages): PageMeta {
   const { title, description, pubDate, updatedDate, tags } = article.data;
-  const modified = entryLastModified({ pubDate, updatedDate });
+  const modified = entryLastModified({ pubDate, updatedDate, filePath: article.filePath });
   const authorPage = absoluteUrl(authorUrl(author.id));
   const posting = blogPostingLd(publisher(), {
     url: absoluteUrl(articleUrl(article.id)),
@@ -62,7 +62,7 @@ export function coursePageMeta(course: Course, image: SocialImage): PageMeta {
     fee: d.fee,
     nextBatch: d.nextBatch,
     published: d.pubDate,
-    modified: entryLastModified(d),
+    modified: entryLastModified({ ...d, filePath: course.filePath }),
   });
   return { title: d.title, description: d.summary, image, jsonLd: [ld] };
 }

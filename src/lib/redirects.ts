@@ -65,3 +65,14 @@ export function missingPublishedUrls<T extends { path: string }>(
   const redirected = new Set(redirects.map((r) => r.from));
   return published.filter((u) => !exists(u.path) && !redirected.has(u.path));
 }
+
+/** Built pages that are not 404s, numbered list pages or redirects: the URLs published-urls.txt keeps. */
+export function isListablePage(path: string): boolean {
+  return path !== '/404.html' && !/\/\d+\/$/.test(path);
+}
+
+/** Built pages that published-urls.txt does not list yet. */
+export function unlistedPages(built: readonly string[], listed: readonly { path: string }[], redirects: readonly Redirect[]): string[] {
+  const known = new Set([...listed.map((u) => u.path), ...redirects.map((r) => r.from)]);
+  return built.filter((path) => isListablePage(path) && !known.has(path)).sort();
+}

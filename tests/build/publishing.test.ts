@@ -146,6 +146,10 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
     expect(brokenLinks({ ...built, base: '/', origin: site.url })).toEqual([]);
   });
 
+  it('reminds the editor to list the newly published page', () => {
+    expect(build.output).toMatch(/published pages? (is|are) not in published-urls.txt yet \([^)]*\/blog\/components-fixture\//);
+  });
+
   it('leaves drafts, scheduled and scaffolded entries out of every page, list, tag page, sitemap and file', async () => {
     const { files } = await readBuiltSite(dist());
     const textFiles = [...files].filter((f) => /\.(xml|json|txt|js)$/.test(f) || f === '/_redirects');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGitHistory } from '../../src/lib/git-history.ts';
 import { lastModifiedFromGit, parseGitLog } from '../../src/lib/git-dates.ts';
+import { datedContent, entryLastModified, lastModified } from '../../src/lib/last-modified.ts';
 
 const log = '\u001e2026-03-02T10:00:00+05:30\n\ncontent/articles/a.mdx\ncontent/articles/b.mdx\n\u001e2026-01-05T09:00:00+05:30\n\ncontent/articles/a.mdx\ncontent/courses/c.mdx\n';
 
@@ -34,6 +35,25 @@ describe('lastModifiedFromGit', () => {
     const late = new Date('2026-06-01');
     expect(lastModifiedFromGit({ filePath: 'content/articles/a.mdx', data: { pubDate: late } }, history)).toBe(late);
     expect(lastModifiedFromGit({ filePath: 'content/articles/new.mdx', data: { pubDate } }, new Map())).toBe(pubDate);
+  });
+});
+
+describe('entryLastModified with git history', () => {
+  const history = parseGitLog(log);
+  const pubDate = new Date('2026-01-01');
+
+  it('dates an entry by its latest commit unless updatedDate is set', () => {
+    expect(entryLastModified({ pubDate, filePath: 'content/articles/a.mdx' }, history)).toEqual(history.get('content/articles/a.mdx'));
+    const updatedDate = new Date('2026-02-01');
+    expect(entryLastModified({ pubDate, updatedDate, filePath: 'content/articles/a.mdx' }, history)).toBe(updatedDate);
+  });
+
+  it('gives the sitemap the same date through datedContent', () => {
+    const files = [{ collection: 'articles', id: 'a', path: 'content/articles/a.mdx', data: { pubDate: '2026-01-01' } }];
+    const [entry] = datedContent(files, new Date('2026-06-01'));
+    expect(entry?.filePath).toBe('content/articles/a.mdx');
+    expect(entry && entryLastModified(entry, history)).toEqual(history.get('content/articles/a.mdx'));
+    expect(lastModified('/blog/a/', datedContent(files, new Date('2026-06-01')))).toBeInstanceOf(Date);
   });
 });
 

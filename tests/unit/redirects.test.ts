@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublishedUrls, publishedUrlsFile, redirectSourcePattern, redirectsFile, redirectsOf } from '../../src/lib/redirects.ts';
+import { parsePublishedUrls, publishedUrlsFile, redirectSourcePattern, redirectsFile, redirectsOf, unlistedPages } from '../../src/lib/redirects.ts';
 
 describe('redirectsOf', () => {
   it('turns old slugs into paths in the entry section and keeps paths as written', () => {
@@ -32,5 +32,12 @@ describe('published-urls.txt', () => {
   it('round-trips sorted, unique paths and skips comments', () => {
     const text = publishedUrlsFile(['/b/', '/a/', '/b/']);
     expect(parsePublishedUrls(text).map((u) => u.path)).toEqual(['/a/', '/b/']);
+  });
+});
+
+describe('unlistedPages', () => {
+  it('names built pages missing from the list, leaving out the 404, numbered list pages and redirects', () => {
+    const built = ['/', '/404.html', '/blog/', '/blog/2/', '/blog/new/', '/blog/old/'];
+    expect(unlistedPages(built, [{ path: '/' }, { path: '/blog/' }], [{ from: '/blog/old/', to: '/blog/new/' }])).toEqual(['/blog/new/']);
   });
 });
