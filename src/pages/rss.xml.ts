@@ -4,6 +4,7 @@ import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { editorComponents } from '../components/mdx/index.ts';
 import { getArticles, getAuthor } from '../lib/content.ts';
 import { absolutizeUrls, escapeXml } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/page-meta.ts';
@@ -18,7 +19,8 @@ export const GET: APIRoute = async () => {
     (await getArticles()).map(async (article) => {
       const { Content } = await render(article);
       // Plain headings: the page's hover anchors mean nothing in a feed reader.
-      const html = await container.renderToString(Content);
+      // The editors' components (Callout, CourseCta, Figure) are used without imports, so pass them here too.
+      const html = await container.renderToString(Content, { props: { components: editorComponents } });
       const author = await getAuthor(article);
       return {
         title: article.data.title,

@@ -185,6 +185,8 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
       ['The VTechLabs logo, next to the article', 'The logo again'],
     ]);
     expect(page.doc.querySelector('a[href="/courses/backend-development/"]')).not.toBeNull();
+    // The feed renders the same content in full.
+    expect(await readFile(join(dist(), 'rss.xml'), 'utf8')).toContain('Practise every day.');
   });
 
   it('falls back to frontmatter dates, with a warning, where there is no git history', async () => {
