@@ -11,7 +11,18 @@ import { distDir, root, serveStatic } from '../tests/support/site.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['', 'blog/', 'blog/how-to-become-a-backend-developer/', 'blog/tags/', 'blog/tags/backend/', 'courses/', 'courses/backend-development/', 'authors/vtechlabs-faculty/', 'about/', 'missing/'];
+  : [
+      '',
+      'blog/',
+      'blog/how-to-become-a-backend-developer/',
+      'blog/tags/',
+      'blog/tags/backend/',
+      'courses/',
+      'courses/backend-development/',
+      'authors/vtechlabs-faculty/',
+      'about/',
+      'missing/',
+    ];
 const out = join(root, '.cache/screenshots');
 await mkdir(out, { recursive: true });
 const server = await serveStatic(distDir);

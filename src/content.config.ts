@@ -48,10 +48,7 @@ const courses = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/courses' }),
   schema: z.strictObject({
     title,
-    summary: z
-      .string()
-      .min(snippetLength.min)
-      .max(snippetLength.max, { message: 'The summary is the search-result snippet: keep it to 160 characters.' }),
+    summary: z.string().min(snippetLength.min).max(snippetLength.max, { message: 'The summary is the search-result snippet: keep it to 160 characters.' }),
     pubDate: z.coerce.date(),
     updatedDate: z.coerce.date().optional(),
     level: z.enum(['beginner', 'intermediate', 'advanced']),
@@ -64,9 +61,7 @@ const courses = defineCollection({
     audience: z.array(z.string()).min(1),
     prerequisites: z.array(z.string()).default([]),
     outcomes: z.array(z.string()).min(1),
-    modules: z
-      .array(z.strictObject({ title: z.string(), topics: z.array(z.string()).min(1) }))
-      .min(1),
+    modules: z.array(z.strictObject({ title: z.string(), topics: z.array(z.string()).min(1) })).min(1),
     tools: z.array(z.string()).default([]),
     faq: z.array(z.strictObject({ question: z.string(), answer: z.string() })).default([]),
     /** Fee in Indian rupees. Leave it out until the office confirms the amount. */

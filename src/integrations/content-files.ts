@@ -47,7 +47,6 @@ export async function publishedUrlProblems(rootDir: string, exists: (path: strin
   return checkPublishedUrls(await listedUrls(rootDir), exists, redirects);
 }
 
-
 /** An error that prints as the report alone: the integration's own stack trace would only bury it. */
 export function reportError(report: string): Error {
   const error = new Error(report);

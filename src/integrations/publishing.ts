@@ -41,9 +41,15 @@ export default function publishing(): AstroIntegration {
         const urlProblems = await publishedUrlProblems(rootDir, (path) => paths.has(path), redirects);
         const reports = [...(urlProblems.length ? [formatProblems(urlProblems)] : []), ...(broken.length ? [formatBrokenLinks(broken)] : [])];
         if (reports.length) throw reportError(reports.join('\n\n'));
-        const unlisted = unlistedPages(built.pages.map((p) => p.path), await listedUrls(rootDir), redirects);
+        const unlisted = unlistedPages(
+          built.pages.map((p) => p.path),
+          await listedUrls(rootDir),
+          redirects,
+        );
         if (unlisted.length && !SKIP_PUBLISHED_URLS) {
-          logger.warn(`${unlisted.length} published ${unlisted.length === 1 ? 'page is' : 'pages are'} not in published-urls.txt yet (${unlisted.slice(0, 3).join(', ')}${unlisted.length > 3 ? ', …' : ''}): run "npm run urls:update" and commit it, so a later rename cannot break their URLs.`);
+          logger.warn(
+            `${unlisted.length} published ${unlisted.length === 1 ? 'page is' : 'pages are'} not in published-urls.txt yet (${unlisted.slice(0, 3).join(', ')}${unlisted.length > 3 ? ', …' : ''}): run "npm run urls:update" and commit it, so a later rename cannot break their URLs.`,
+          );
         }
         logger.info(`${built.pages.length} pages, ${redirects.length} redirects: 0 broken links, every published URL still resolves.`);
       },

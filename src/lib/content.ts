@@ -60,9 +60,7 @@ export async function getTags(): Promise<{ tag: string; articles: Article[] }[]>
   for (const article of await getArticles()) {
     for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   }
-  return [...byTag.entries()]
-    .map(([tag, articles]) => ({ tag, articles }))
-    .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
+  return [...byTag.entries()].map(([tag, articles]) => ({ tag, articles })).sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
 }
 
 /** Old URLs of published articles and courses (their `redirectFrom`), each with the page it now leads to. */

@@ -8,11 +8,13 @@ export function absolutizeUrls(html: string, origin: string): string {
   const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? new URL(url, origin).href : url);
   return html
     .replace(/\b(href|src)="([^"]*)"/g, (_, attr: string, url: string) => `${attr}="${absolute(url)}"`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, set: string) =>
-      `srcset="${set
-        .split(',')
-        .map((candidate) => candidate.trim().replace(/^\S+/, (url) => absolute(url)))
-        .join(', ')}"`,
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_, set: string) =>
+        `srcset="${set
+          .split(',')
+          .map((candidate) => candidate.trim().replace(/^\S+/, (url) => absolute(url)))
+          .join(', ')}"`,
     );
 }
 

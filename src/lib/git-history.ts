@@ -15,7 +15,11 @@ function git(args: string[], cwd: string): string {
 export function readGitHistory(cwd = process.cwd()): { history: FileHistory; warning?: string } {
   try {
     if (git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true') {
-      return { history: new Map(), warning: 'this is a shallow git clone, so "Last updated" dates fall back to pubDate/updatedDate (clone with full history, e.g. fetch-depth: 0, to use commit dates)' };
+      return {
+        history: new Map(),
+        warning:
+          'this is a shallow git clone, so "Last updated" dates fall back to pubDate/updatedDate (clone with full history, e.g. fetch-depth: 0, to use commit dates)',
+      };
     }
     return { history: parseGitLog(git(['log', '--relative', '--format=%x1e%cI', '--name-only', '--', 'content'], cwd)) };
   } catch {

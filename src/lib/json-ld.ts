@@ -172,9 +172,7 @@ export function isoHours(hours: number): string {
 function courseInstance(p: Publisher, c: CourseInput): CourseInstance {
   const { weeks, hoursPerWeek } = c.duration;
   const place: Place | undefined =
-    c.mode === 'online'
-      ? undefined
-      : { '@type': 'Place', name: `${p.config.name}, ${c.location ?? p.config.address.locality}`, address: postalAddress(p) };
+    c.mode === 'online' ? undefined : { '@type': 'Place', name: `${p.config.name}, ${c.location ?? p.config.address.locality}`, address: postalAddress(p) };
   return {
     '@type': 'CourseInstance',
     courseMode: COURSE_MODES[c.mode],

@@ -21,7 +21,12 @@ function markupOnly(html: string): string {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** Every URL a page refers to in href, src or srcset. */
@@ -30,7 +35,13 @@ export function urlsIn(html: string): string[] {
   for (const m of markupOnly(html).matchAll(/<[a-z][\w-]*\b[^>]*>/gi)) {
     for (const a of m[0].matchAll(/\s(href|src|srcset)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
       const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-      if (a[1]?.toLowerCase() === 'srcset') urls.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+      if (a[1]?.toLowerCase() === 'srcset')
+        urls.push(
+          ...value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0] ?? '')
+            .filter(Boolean),
+        );
       else urls.push(value);
     }
   }

@@ -68,7 +68,12 @@ export function coursePageMeta(course: Course, image: SocialImage): PageMeta {
 }
 
 export function catalogJsonLd(courses: readonly Course[]): JsonLdBlock[] {
-  return [itemListLd(`${site.name} courses`, courses.map((c) => ({ name: c.data.title, url: absoluteUrl(courseUrl(c.id)) })))];
+  return [
+    itemListLd(
+      `${site.name} courses`,
+      courses.map((c) => ({ name: c.data.title, url: absoluteUrl(courseUrl(c.id)) })),
+    ),
+  ];
 }
 
 export function authorJsonLd(author: Author): JsonLdBlock[] {

@@ -14,12 +14,7 @@ export function relatedArticles<T extends Relatable>(current: Relatable, all: re
   return all
     .filter((candidate) => candidate.id !== current.id)
     .map((candidate) => ({ candidate, shared: candidate.tags.filter((t) => tags.has(t)).length }))
-    .sort(
-      (a, b) =>
-        b.shared - a.shared ||
-        b.candidate.pubDate.getTime() - a.candidate.pubDate.getTime() ||
-        a.candidate.id.localeCompare(b.candidate.id),
-    )
+    .sort((a, b) => b.shared - a.shared || b.candidate.pubDate.getTime() - a.candidate.pubDate.getTime() || a.candidate.id.localeCompare(b.candidate.id))
     .slice(0, count)
     .map(({ candidate }) => candidate);
 }

@@ -27,14 +27,7 @@ export function entryPath(collection: PageCollection, id: string): string {
  * listed exactly before a build. Any other dynamic route is only matched by
  * shape (see `routePattern`).
  */
-const CONTENT_ROUTES = new Set([
-  'blog/[slug]',
-  'blog/[...page]',
-  'blog/tags/[tag]',
-  'courses/[slug]',
-  'authors/[slug]',
-  '[...redirect]',
-]);
+const CONTENT_ROUTES = new Set(['blog/[slug]', 'blog/[...page]', 'blog/tags/[tag]', 'courses/[slug]', 'authors/[slug]', '[...redirect]']);
 
 /** "blog/index.astro" -> "blog/index" route name; "rss.xml.ts" -> "rss.xml". */
 function routeName(file: string): string {

@@ -9,7 +9,17 @@ import { site } from '../site.config.ts';
 import { formatDuration } from './course-facts.ts';
 import { getArticles, getCourses, type Article, type Course } from './content.ts';
 import type { SocialImage } from './seo.ts';
-import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cardContent, cardPath, cardTree, cropWithin, OG_SIZE, type CardNode, type ImageSize } from './social-card.ts';
+import {
+  ARTICLE_IMAGE_RATIOS,
+  ARTICLE_IMAGE_SIZES,
+  cardContent,
+  cardPath,
+  cardTree,
+  cropWithin,
+  OG_SIZE,
+  type CardNode,
+  type ImageSize,
+} from './social-card.ts';
 import { href } from './urls.ts';
 
 const host = new URL(import.meta.env.SITE ?? site.url).host;

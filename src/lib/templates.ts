@@ -12,7 +12,9 @@ export interface TemplateInput {
 
 const quote = (text: string) => JSON.stringify(text);
 
-export function articleTemplate(input: TemplateInput & { author: string; tag: string; authors: readonly string[]; tags: readonly string[]; courses: readonly string[] }): string {
+export function articleTemplate(
+  input: TemplateInput & { author: string; tag: string; authors: readonly string[]; tags: readonly string[]; courses: readonly string[] },
+): string {
   return `---
 title: ${quote(input.title)}
 # The search-result snippet: 50–160 characters.

@@ -3,5 +3,4 @@ import { webManifest } from '../lib/icons.ts';
 import { href } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(webManifest(site, href), null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(webManifest(site, href), null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });

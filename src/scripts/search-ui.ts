@@ -7,15 +7,7 @@
 import { nextFocusIndex } from '../lib/search-keys.ts';
 import { resultSummary, toResultView, type PagefindResultData } from '../lib/search-results.ts';
 import { renderResult } from './search-result-view.ts';
-import {
-  hasCriteria,
-  pagefindFilters,
-  parseSearchState,
-  sameState,
-  serializeSearchState,
-  type FilterKey,
-  type SearchState,
-} from '../lib/search-state.ts';
+import { hasCriteria, pagefindFilters, parseSearchState, sameState, serializeSearchState, type FilterKey, type SearchState } from '../lib/search-state.ts';
 
 /** The part of pagefind.js this UI calls (the bundle ships no types). */
 interface PagefindSearch {
@@ -226,13 +218,17 @@ let pagePanel: SearchPanel | undefined;
 /** The /search/ page: state from and to the URL, Back and Forward restore earlier searches. */
 export function mountPage(root: HTMLElement): void {
   if (pagePanel) return;
-  const panel = new SearchPanel(query(root, '[data-search-panel]'), (state, cause) => {
-    if (sameState(state, parseSearchState(location.search))) return;
-    const url = `${location.pathname}${serializeSearchState(state)}`;
-    // Each keystroke replaces the entry; a filter change is a step Back can undo.
-    if (cause === 'filter') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }, true);
+  const panel = new SearchPanel(
+    query(root, '[data-search-panel]'),
+    (state, cause) => {
+      if (sameState(state, parseSearchState(location.search))) return;
+      const url = `${location.pathname}${serializeSearchState(state)}`;
+      // Each keystroke replaces the entry; a filter change is a step Back can undo.
+      if (cause === 'filter') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
+    true,
+  );
   pagePanel = panel;
   const fromUrl = () => {
     panel.state = parseSearchState(location.search);

@@ -25,8 +25,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const focusedHref = (page: Page) => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : null));
-const focusedIsInput = (page: Page, panel: string) => page.evaluate((sel) => document.activeElement === document.querySelector(`${sel} [data-search-input]`), panel);
+const focusedHref = (page: Page) =>
+  page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : null));
+const focusedIsInput = (page: Page, panel: string) =>
+  page.evaluate((sel) => document.activeElement === document.querySelector(`${sel} [data-search-input]`), panel);
 const isSearchFile = (url: string) => url.includes('/pagefind/') || url.includes('search-ui');
 
 describe('search dialog', () => {

@@ -68,12 +68,21 @@ describe('a build with broken content', () => {
     ['unknown author', 'content/articles/broken.mdx:4 – author "nobody" does not exist'],
     ['tag variant', 'content/articles/broken.mdx:5 – tag "Backend" is not in tag form (lowercase words joined by hyphens) – write "backend"'],
     ['second h1', 'content/articles/broken.mdx:9 – "A second title" is a level-1 heading'],
-    ['link to no page', 'content/articles/broken.mdx:11 – link "/blog/what-is-a-rest-ap/": no page has the URL /blog/what-is-a-rest-ap/ – did you mean "/blog/what-is-a-rest-api/"?'],
-    ['link to no heading', 'content/articles/broken.mdx:11 – link "/blog/what-is-a-rest-api/#status-code": /blog/what-is-a-rest-api/ has no heading with the id "#status-code"'],
+    [
+      'link to no page',
+      'content/articles/broken.mdx:11 – link "/blog/what-is-a-rest-ap/": no page has the URL /blog/what-is-a-rest-ap/ – did you mean "/blog/what-is-a-rest-api/"?',
+    ],
+    [
+      'link to no heading',
+      'content/articles/broken.mdx:11 – link "/blog/what-is-a-rest-api/#status-code": /blog/what-is-a-rest-api/ has no heading with the id "#status-code"',
+    ],
     ['image without alt', 'content/articles/broken.mdx:13 – image "./images/missing.png" has no alt text'],
     ['missing image file', 'content/articles/broken.mdx:13 – image "./images/missing.png" not found (looked for content/articles/images/missing.png)'],
     ['unknown course', 'content/articles/broken.mdx:15 – CourseCta: course "backend-dev" does not exist'],
-    ['short description', 'content/articles/short.mdx:3 – description is too short: 18 characters (search results show 50–160) – add at least 32 more characters'],
+    [
+      'short description',
+      'content/articles/short.mdx:3 – description is too short: 18 characters (search results show 50–160) – add at least 32 more characters',
+    ],
     ['duplicate slug', 'content/articles/sql-vs-nosql-databases.mdx:1 – duplicate slug "sql-vs-nosql-databases"'],
     ['link to a renamed page', 'link "/blog/how-to-become-a-backend-developer/": no page has the URL /blog/how-to-become-a-backend-developer/'],
     [
@@ -95,7 +104,10 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
     dir = await copySite();
     const articles = join(dir, 'content/articles');
     const tagged = (tag: string) => `[backend, ${tag}]`;
-    await writeFile(join(articles, 'draft-fixture.mdx'), frontmatter({ ...valid, title: '"Draft fixture title"', tags: tagged('draft-only-tag'), draft: 'true' }) + 'Draft text.\n');
+    await writeFile(
+      join(articles, 'draft-fixture.mdx'),
+      frontmatter({ ...valid, title: '"Draft fixture title"', tags: tagged('draft-only-tag'), draft: 'true' }) + 'Draft text.\n',
+    );
     await writeFile(
       join(articles, 'scheduled-fixture.mdx'),
       frontmatter({ ...valid, title: '"Scheduled fixture title"', tags: tagged('scheduled-only-tag'), pubDate: '2099-01-01' }) + 'Scheduled text.\n',
@@ -154,7 +166,16 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
     const { files } = await readBuiltSite(dist());
     const textFiles = [...files].filter((f) => /\.(xml|json|txt|js)$/.test(f) || f === '/_redirects');
     const texts = [...pages.map((p) => p.html), ...(await Promise.all(textFiles.map((f) => readFile(join(dist(), f), 'utf8'))))];
-    for (const hidden of ['draft-fixture', 'Draft fixture title', 'draft-only-tag', 'scheduled-fixture', 'Scheduled fixture title', 'scheduled-only-tag', 'scaffolded-article', 'scaffolded-course']) {
+    for (const hidden of [
+      'draft-fixture',
+      'Draft fixture title',
+      'draft-only-tag',
+      'scheduled-fixture',
+      'Scheduled fixture title',
+      'scheduled-only-tag',
+      'scaffolded-article',
+      'scaffolded-course',
+    ]) {
       expect(texts.filter((t) => t.includes(hidden)).length, hidden).toBe(0);
     }
     expect(textFiles.some((f) => f.startsWith('/sitemap'))).toBe(true);

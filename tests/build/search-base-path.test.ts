@@ -57,9 +57,14 @@ describe('a build under the base path /site/', () => {
     expect(pages.length).toBeGreaterThan(10);
     let contentLinks = 0;
     for (const page of pages) {
-      const refs = page.doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]').map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
+      const refs = page.doc
+        .querySelectorAll('a[href], link[href], script[src], img[src], form[action]')
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
       const internal = refs.filter((r) => r.startsWith('/') && !r.startsWith('//'));
-      expect(internal.filter((r) => !r.startsWith(BASE)), page.path).toEqual([]);
+      expect(
+        internal.filter((r) => !r.startsWith(BASE)),
+        page.path,
+      ).toEqual([]);
       contentLinks += page.doc.querySelectorAll('.prose a[href^="/"]').length;
     }
     expect(contentLinks).toBeGreaterThan(0);

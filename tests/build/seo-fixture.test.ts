@@ -116,7 +116,9 @@ describe('fixture build', () => {
 
   it('the injection string is inert on every page it reaches', () => {
     const reached = pages.filter((p) => p.doc.textContent.includes(INJECTION) || p.html.includes('\\u003c/script\\u003e'));
-    expect(reached.map((p) => p.path)).toEqual(expect.arrayContaining(['/blog/fixture-injection/', '/courses/fixture-course/', '/authors/fixture-author/', '/blog/']));
+    expect(reached.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/blog/fixture-injection/', '/courses/fixture-course/', '/authors/fixture-author/', '/blog/']),
+    );
     for (const p of reached) {
       // Inside a double-quoted attribute "<" is plain text (Astro escapes only & and "), so the string may
       // stay literal there; cut every quoted value out the way an HTML tokenizer does, and none may remain.

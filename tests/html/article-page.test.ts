@@ -67,9 +67,7 @@ describe('article page: /blog/how-to-become-a-backend-developer/', () => {
   });
 
   it('lists three related articles, none of them itself or a draft', () => {
-    const related = page.doc
-      .querySelectorAll('section[aria-labelledby="related-heading"] article h3 a')
-      .map((a) => a.getAttribute('href'));
+    const related = page.doc.querySelectorAll('section[aria-labelledby="related-heading"] article h3 a').map((a) => a.getAttribute('href'));
     expect(related).toHaveLength(3);
     expect(related).not.toContain('/blog/how-to-become-a-backend-developer/');
     expect(related).not.toContain('/blog/nodejs-vs-python-for-backend/');

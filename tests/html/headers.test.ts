@@ -18,7 +18,10 @@ function parseHeaders(text: string): Map<string, string[]> {
 }
 
 const header = (lines: readonly string[] | undefined, name: string) =>
-  lines?.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+  lines
+    ?.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+    ?.slice(name.length + 1)
+    .trim();
 
 let rules: Map<string, string[]>;
 let pages: BuiltPage[];
@@ -43,7 +46,12 @@ describe('_headers', () => {
 
   it('has a CSP that allows what the built pages load, and nothing from other origins', () => {
     const csp = header(rules.get('/*'), 'Content-Security-Policy') ?? '';
-    const directive = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find(([n]) => n === name)
+        ?.slice(1) ?? [];
     // The theme script is inline on every page (its hash is in the page's own meta CSP).
     expect(pages.every((p) => p.doc.querySelectorAll('script:not([src])').length > 0)).toBe(true);
     expect(directive('script-src')).toContain("'unsafe-inline'");

@@ -52,7 +52,9 @@ describe('what the search index holds', () => {
   it('gives courses the Course type and their level and mode as filters', () => {
     for (const page of pages.filter((p) => isCourse(p.path))) {
       expect(filterValues(page, 'type'), page.path).toEqual(['Course']);
-      const facts = Object.fromEntries(page.doc.querySelectorAll('dl > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd')).toLowerCase()]));
+      const facts = Object.fromEntries(
+        page.doc.querySelectorAll('dl > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd')).toLowerCase()]),
+      );
       const [level] = filterValues(page, 'level');
       const [mode] = filterValues(page, 'mode');
       expect(facts['Level'], page.path).toBe(level);
@@ -77,8 +79,14 @@ describe('search before it is used', () => {
   it('references no Pagefind file from any page', () => {
     for (const page of pages) {
       const urls = page.doc.querySelectorAll('[src], [href]').map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
-      expect(urls.filter((u) => u.includes('pagefind')), page.path).toEqual([]);
-      const inline = page.doc.querySelectorAll('script').map((s) => s.textContent).join('\n');
+      expect(
+        urls.filter((u) => u.includes('pagefind')),
+        page.path,
+      ).toEqual([]);
+      const inline = page.doc
+        .querySelectorAll('script')
+        .map((s) => s.textContent)
+        .join('\n');
       expect(inline, page.path).not.toContain('pagefind');
     }
   });
@@ -110,7 +118,10 @@ describe('the search page', () => {
 
 /** <noscript> content is raw text to an HTML parser with scripting on. */
 function parseNoscript(page: BuiltPage): string {
-  return page.doc.querySelectorAll('noscript').map((n) => n.innerHTML).join('\n');
+  return page.doc
+    .querySelectorAll('noscript')
+    .map((n) => n.innerHTML)
+    .join('\n');
 }
 
 describe('OpenSearch description', () => {

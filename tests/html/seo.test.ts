@@ -89,7 +89,9 @@ describe('head of every page', () => {
 
   it('links the favicon set, the manifest and the RSS feed, and every one of them exists', async () => {
     for (const page of pages) {
-      const links = page.doc.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"], link[rel="alternate"][type="application/rss+xml"]');
+      const links = page.doc.querySelectorAll(
+        'link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"], link[rel="alternate"][type="application/rss+xml"]',
+      );
       expect(links.map((l) => l.getAttribute('rel')).sort(), page.path).toEqual(['alternate', 'apple-touch-icon', 'icon', 'icon', 'manifest']);
       for (const link of links) expect(existsInDist(new URL(link.getAttribute('href') ?? '', origin).href), `${page.path} ${link.toString()}`).toBe(true);
     }
@@ -131,7 +133,15 @@ describe('structured data', () => {
 
   it('every block parses, names schema.org and is a known type', () => {
     const blocks = pages.flatMap((p) => jsonLdBlocks(p.doc));
-    expect([...new Set(blocks.map((b) => b['@type']))].sort()).toEqual(['BlogPosting', 'BreadcrumbList', 'Course', 'EducationalOrganization', 'ItemList', 'Person', 'WebSite']);
+    expect([...new Set(blocks.map((b) => b['@type']))].sort()).toEqual([
+      'BlogPosting',
+      'BreadcrumbList',
+      'Course',
+      'EducationalOrganization',
+      'ItemList',
+      'Person',
+      'WebSite',
+    ]);
     for (const block of blocks) expect(block['@context']).toBe('https://schema.org');
   });
 
@@ -221,7 +231,10 @@ describe('structured data', () => {
       const items = lists[0]?.['itemListElement'] as { position: number; name: string; item: string }[];
       expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
       const visible = page.doc.querySelectorAll('nav[aria-label="Breadcrumb"] li').map((li) => text(li.querySelector('a, [aria-current="page"]')));
-      expect(items.map((i) => i.name), page.path).toEqual(visible);
+      expect(
+        items.map((i) => i.name),
+        page.path,
+      ).toEqual(visible);
       for (const item of items) {
         expect(item.item).toMatch(/^https:\/\//);
         expect(existsInDist(item.item), item.item).toBe(true);
@@ -262,7 +275,11 @@ describe('sitemap and robots.txt', () => {
   it('leaves drafts out of pages, sitemap, feed and llms.txt', async () => {
     const drafts = await draftIds();
     expect(drafts.length).toBeGreaterThan(0);
-    const everywhere = [sitemap.map((e) => e.loc).join('\n'), await readFile(join(distDir, 'rss.xml'), 'utf8'), await readFile(join(distDir, 'llms.txt'), 'utf8')].join('\n');
+    const everywhere = [
+      sitemap.map((e) => e.loc).join('\n'),
+      await readFile(join(distDir, 'rss.xml'), 'utf8'),
+      await readFile(join(distDir, 'llms.txt'), 'utf8'),
+    ].join('\n');
     for (const id of drafts) {
       expect(pages.some((p) => p.path === `/blog/${id}/`)).toBe(false);
       expect(everywhere).not.toContain(`/blog/${id}/`);

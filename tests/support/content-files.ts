@@ -27,7 +27,10 @@ export function article(name: string, fields: Record<string, string> = {}, body 
 export const author = contentFile('content/authors/faculty.yaml', 'name: Faculty\nrole: Trainers\nbio: The trainers of the institute.\n');
 
 export const course = (name: string, extra = '') =>
-  contentFile(`content/courses/${name}.mdx`, `---\ntitle: "Course ${name}"\nsummary: "A summary long enough to be a useful search-result snippet for readers."\npubDate: 2026-01-01\n${extra}---\n\n## Overview\n`);
+  contentFile(
+    `content/courses/${name}.mdx`,
+    `---\ntitle: "Course ${name}"\nsummary: "A summary long enough to be a useful search-result snippet for readers."\npubDate: 2026-01-01\n${extra}---\n\n## Overview\n`,
+  );
 
 /** The page files of the real site's src/pages. */
 export const PAGE_FILES = [

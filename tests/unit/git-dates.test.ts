@@ -7,7 +7,8 @@ import { readGitHistory } from '../../src/lib/git-history.ts';
 import { lastModifiedFromGit, parseGitLog } from '../../src/lib/git-dates.ts';
 import { datedContent, entryLastModified, lastModified } from '../../src/lib/last-modified.ts';
 
-const log = '\u001e2026-03-02T10:00:00+05:30\n\ncontent/articles/a.mdx\ncontent/articles/b.mdx\n\u001e2026-01-05T09:00:00+05:30\n\ncontent/articles/a.mdx\ncontent/courses/c.mdx\n';
+const log =
+  '\u001e2026-03-02T10:00:00+05:30\n\ncontent/articles/a.mdx\ncontent/articles/b.mdx\n\u001e2026-01-05T09:00:00+05:30\n\ncontent/articles/a.mdx\ncontent/courses/c.mdx\n';
 
 describe('parseGitLog', () => {
   it('keeps the newest commit date per file', () => {

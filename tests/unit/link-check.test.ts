@@ -3,7 +3,8 @@ import { brokenLinks, idsIn, urlsIn } from '../../src/lib/link-check.ts';
 
 describe('urlsIn and idsIn', () => {
   it('reads href, src and srcset, not script or style bodies', () => {
-    const html = '<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""><script src="/s.js">const s = \'<a href="/no/">\';</script>';
+    const html =
+      '<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""><script src="/s.js">const s = \'<a href="/no/">\';</script>';
     expect(urlsIn(html)).toEqual(['/a/?x=1&y=2', '/i.png', '/i-1.png', '/i-2.png', '/s.js']);
   });
 
@@ -14,8 +15,14 @@ describe('urlsIn and idsIn', () => {
 
 describe('brokenLinks', () => {
   const pages = [
-    { path: '/', html: '<a href="/sub/blog/x/#intro">x</a><a href="/sub/blog/x/#nope">x</a><a href="/sub/gone/">g</a><img src="/sub/logo.svg"><a href="https://other.org/">o</a><a href="mailto:a@b.c">m</a>' },
-    { path: '/blog/x/', html: '<h2 id="intro">Intro</h2><a href="../../">home</a><a href="/blog/x/">no base</a><a href="https://www.example.org/sub/blog/x">abs</a>' },
+    {
+      path: '/',
+      html: '<a href="/sub/blog/x/#intro">x</a><a href="/sub/blog/x/#nope">x</a><a href="/sub/gone/">g</a><img src="/sub/logo.svg"><a href="https://other.org/">o</a><a href="mailto:a@b.c">m</a>',
+    },
+    {
+      path: '/blog/x/',
+      html: '<h2 id="intro">Intro</h2><a href="../../">home</a><a href="/blog/x/">no base</a><a href="https://www.example.org/sub/blog/x">abs</a>',
+    },
   ];
   const broken = brokenLinks({ pages, files: new Set(['/logo.svg']), base: '/sub/', origin: 'https://www.example.org' });
 

@@ -7,7 +7,7 @@ describe('countWords', () => {
   });
 
   it('counts link text but not link URLs, and skips imports and JSX tags', () => {
-    const mdx = "import X from './x.astro';\n\nRead [the REST guide](/blog/what-is-a-rest-api/) now.\n\n<Callout type=\"tip\">Try it</Callout>";
+    const mdx = 'import X from \'./x.astro\';\n\nRead [the REST guide](/blog/what-is-a-rest-api/) now.\n\n<Callout type="tip">Try it</Callout>';
     expect(countWords(mdx)).toBe(7);
   });
 

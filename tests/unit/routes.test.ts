@@ -32,7 +32,18 @@ describe('knownPages', () => {
   });
 
   it('lists static pages, content pages, tag pages and blog pages', () => {
-    for (const path of ['/', '/about/', '/search/', '/blog/', '/blog/2/', '/blog/a10/', '/blog/tags/api/', '/courses/backend/', '/authors/faculty/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/about/',
+      '/search/',
+      '/blog/',
+      '/blog/2/',
+      '/blog/a10/',
+      '/blog/tags/api/',
+      '/courses/backend/',
+      '/authors/faculty/',
+      '/404.html',
+    ]) {
       expect(isKnownPage(pages, path), path).toBe(true);
     }
   });

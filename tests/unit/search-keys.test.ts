@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { nextFocusIndex } from '../../src/lib/search-keys.ts';
 import { isSearchShortcut } from '../../src/lib/search-shortcut.ts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('isSearchShortcut', () => {
   it('opens on "/" outside text fields only', () => {

@@ -7,8 +7,7 @@ import { cachedCardPng, cardCacheKey, loadCardFonts, renderCardPng } from '../..
 import { imageSize } from '../support/image-size.ts';
 
 const content = { title: 'What is a REST API?', label: 'Article', siteName: 'VTechLabs', footer: 'www.vtechlabs.example' };
-const texts = (node: CardNode | string): string[] =>
-  typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c));
+const texts = (node: CardNode | string): string[] => (typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c)));
 
 describe('cardPath', () => {
   it('names one PNG per page and one per article image ratio', () => {

@@ -25,7 +25,12 @@ describe('new-file templates', () => {
   });
 
   it('pass every content check as created', () => {
-    const files = [author, course('backend'), contentFile('content/articles/test.mdx', article), contentFile('content/courses/docker-for-developers.mdx', newCourse)];
+    const files = [
+      author,
+      course('backend'),
+      contentFile('content/articles/test.mdx', article),
+      contentFile('content/courses/docker-for-developers.mdx', newCourse),
+    ];
     expect(lines(runChecks(context(files, { now: new Date('2026-11-24T12:00:00Z') })))).toEqual([]);
   });
 

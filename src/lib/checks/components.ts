@@ -29,11 +29,22 @@ export function checkComponents(ctx: CheckContext): Problem[] {
     for (const { attributes, lineIndex } of componentsOf(file.body, 'Callout')) {
       const type = attributes['type'];
       if (type !== undefined && !isCalloutKind(type)) {
-        report(file, lineIndex, `Callout type "${type}" is not a callout type`, `write type="${Object.keys(calloutKinds).join('", "')}" (or leave it out for a note)`);
+        report(
+          file,
+          lineIndex,
+          `Callout type "${type}" is not a callout type`,
+          `write type="${Object.keys(calloutKinds).join('", "')}" (or leave it out for a note)`,
+        );
       }
     }
     for (const { attributes, lineIndex } of componentsOf(file.body, 'Figure')) {
-      if (!attributes['caption']?.trim()) report(file, lineIndex, 'Figure has no caption', 'add caption="…" (a sentence shown under the image); for an image without caption, use ![alt](file) alone');
+      if (!attributes['caption']?.trim())
+        report(
+          file,
+          lineIndex,
+          'Figure has no caption',
+          'add caption="…" (a sentence shown under the image); for an image without caption, use ![alt](file) alone',
+        );
     }
   }
   return problems;

@@ -41,9 +41,7 @@ export function stringList(value: unknown): string[] {
 /** The redirects made from `redirectFrom` of these entries. */
 export function redirectsOfFiles(files: Iterable<ContentFile>): Redirect[] {
   return redirectsOf(
-    [...files]
-      .filter((f) => f.collection !== 'authors')
-      .map((f) => ({ collection: f.collection, id: f.id, redirectFrom: stringList(f.data['redirectFrom']) })),
+    [...files].filter((f) => f.collection !== 'authors').map((f) => ({ collection: f.collection, id: f.id, redirectFrom: stringList(f.data['redirectFrom']) })),
   );
 }
 

@@ -52,7 +52,12 @@ export function checkImages(ctx: CheckContext): Problem[] {
       const missing = missingFile(file, value, file.lineOf(field), ctx);
       if (missing) problems.push(missing);
       if (altField && !file.data[altField]) {
-        problems.push({ path: file.path, line: file.lineOf(field), message: `${field} image has no ${altField}`, fix: `add "${altField}: <what the image shows>"` });
+        problems.push({
+          path: file.path,
+          line: file.lineOf(field),
+          message: `${field} image has no ${altField}`,
+          fix: `add "${altField}: <what the image shows>"`,
+        });
       }
     }
   }

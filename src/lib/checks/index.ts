@@ -15,7 +15,12 @@ import { checkUnfinished } from './unfinished.ts';
 export function runChecks(ctx: CheckContext): Problem[] {
   const { files } = ctx;
   const syntax = files.flatMap((f) =>
-    f.syntaxErrors.map((e) => ({ path: f.path, line: e.line, message: `the frontmatter is not valid YAML: ${e.message}`, fix: 'check indentation, colons and quotes on this line' })),
+    f.syntaxErrors.map((e) => ({
+      path: f.path,
+      line: e.line,
+      message: `the frontmatter is not valid YAML: ${e.message}`,
+      fix: 'check indentation, colons and quotes on this line',
+    })),
   );
   return [
     ...syntax,

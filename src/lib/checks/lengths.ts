@@ -21,7 +21,7 @@ export function checkLengths(files: readonly ContentFile[]): Problem[] {
       problems.push({
         path: file.path,
         line: file.lineOf(limit.field),
-        message: `${limit.field} is ${tooShort ? "too short" : "too long"}: ${length} ${length === 1 ? "character" : "characters"} (${limit.why} ${limit.min}–${limit.max})`,
+        message: `${limit.field} is ${tooShort ? 'too short' : 'too long'}: ${length} ${length === 1 ? 'character' : 'characters'} (${limit.why} ${limit.min}–${limit.max})`,
         fix: tooShort ? `add at least ${limit.min - length} more characters` : `cut at least ${length - limit.max} characters`,
       });
     }

@@ -74,7 +74,10 @@ function pathProblem(link: LinkSource, target: InternalTarget, ctx: CheckContext
   const problem = (message: string, fix: string): Problem => ({ path: link.file.path, line: link.line, message: `link "${link.url}": ${message}`, fix });
   if (/\.mdx?$/.test(path)) {
     const id = path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-    return problem('links to a source file, which is not a page of the site', `link to the page's URL instead, e.g. "${entryPath(link.file.collection === 'courses' ? 'courses' : 'articles', id)}"`);
+    return problem(
+      'links to a source file, which is not a page of the site',
+      `link to the page's URL instead, e.g. "${entryPath(link.file.collection === 'courses' ? 'courses' : 'articles', id)}"`,
+    );
   }
   if (isKnownPage(pages, path) || ctx.existingFiles.has(`public${path}`)) return undefined;
   if (!path.endsWith('/') && isKnownPage(pages, `${path}/`)) return problem('the URL lacks its trailing slash', `write "${path}/"`);

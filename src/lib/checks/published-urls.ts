@@ -13,7 +13,11 @@ function redirectHint(path: string): string {
   return `if another page replaces it, add "${path}" to that page's redirectFrom`;
 }
 
-export function checkPublishedUrls(listed: readonly { path: string; line: number }[], exists: (path: string) => boolean, redirects: readonly Redirect[]): Problem[] {
+export function checkPublishedUrls(
+  listed: readonly { path: string; line: number }[],
+  exists: (path: string) => boolean,
+  redirects: readonly Redirect[],
+): Problem[] {
   return missingPublishedUrls(listed, exists, redirects).map((u) => ({
     path: PUBLISHED_URLS_FILE,
     line: u.line,

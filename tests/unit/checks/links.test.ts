@@ -53,7 +53,9 @@ describe('checkLinks', () => {
   });
 
   it('explains that a link to a source file is not a page', () => {
-    expect(check(article('a', {}, '[x](./what-is-a-rest-api.mdx)\n'))[0]).toContain('links to a source file, which is not a page of the site – link to the page\'s URL instead, e.g. "/blog/what-is-a-rest-api/"');
+    expect(check(article('a', {}, '[x](./what-is-a-rest-api.mdx)\n'))[0]).toContain(
+      'links to a source file, which is not a page of the site – link to the page\'s URL instead, e.g. "/blog/what-is-a-rest-api/"',
+    );
   });
 
   it('treats links to drafts as broken in a production build', () => {
