@@ -7,6 +7,7 @@ import draftVisibility from './src/integrations/draft-visibility.ts';
 import seoSitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import publishing from './src/integrations/publishing.ts';
+import themeScript from './src/integrations/theme-script.ts';
 
 // SITE_URL and BASE_PATH let a test or a deploy build the same site for
 // another origin or sub-folder without editing code; the default origin is
@@ -19,11 +20,38 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // publishing() checks dist/ after the other integrations wrote to it: keep it last.
-  integrations: [contentCheck(), draftVisibility(), mdx(), seoSitemap(), searchIndex(), publishing()],
+  integrations: [contentCheck(), draftVisibility(), themeScript(), mdx(), seoSitemap(), searchIndex(), publishing()],
+  // Content-Security-Policy as a <meta> on every page: Astro adds the hashes of
+  // every script and stylesheet it emits (the theme script included, see
+  // src/integrations/theme-script.ts). tests/browser/csp.test.ts checks it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Pagefind runs its search in a Web Worker it creates from a blob: URL.
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: {
+        // Pagefind's search index is WebAssembly; compiling it needs 'wasm-unsafe-eval' (never 'unsafe-eval').
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        // Shiki colours code with style="" attributes (CSS variables). Attributes
+        // cannot run script, so only style-src-attr allows inline; <style> elements stay hashed.
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one per theme.
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The "-default" GitHub themes: every token colour meets WCAG AA contrast
+      // (github-light's orange and github-dark's comments do not).
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
     },
   },
