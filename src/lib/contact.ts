@@ -6,10 +6,13 @@ export interface ContactLinks {
   email: { href: string; label: string };
 }
 
-/** "+91 00000 00000" from "+910000000000": how Indian mobile numbers are written. */
+/**
+ * "+91 00000 00000" from "+910000000000": how Indian mobile numbers are written,
+ * with no-break spaces so a number never wraps across lines.
+ */
 export function formatIndianPhone(e164: string): string {
   const m = /^\+91(\d{5})(\d{5})$/.exec(e164);
-  return m ? `+91 ${m[1]} ${m[2]}` : e164;
+  return m ? `+91\u00a0${m[1]}\u00a0${m[2]}` : e164;
 }
 
 /** tel:, WhatsApp and mailto: links, with an optional pre-filled enquiry subject. */

@@ -4,8 +4,8 @@ import { contactLinks, formatIndianPhone } from '../../src/lib/contact.ts';
 const config = { phone: '+919876500000', whatsapp: '919876500000', email: 'hello@example.org' };
 
 describe('formatIndianPhone', () => {
-  it('groups a +91 mobile number as 5 + 5 digits, and leaves others alone', () => {
-    expect(formatIndianPhone('+919876500000')).toBe('+91 98765 00000');
+  it('groups a +91 mobile number as 5 + 5 digits with no-break spaces, and leaves others alone', () => {
+    expect(formatIndianPhone('+919876500000')).toBe('+91\u00a098765\u00a000000');
     expect(formatIndianPhone('+442071234567')).toBe('+442071234567');
   });
 });
