@@ -1,0 +1,58 @@
+/**
+ * Lighthouse (mobile, its default) against a served build, one page at a time
+ * with Debian's Chromium. Shared by tests/browser/lighthouse.test.ts (asserts)
+ * and scripts/audit.ts (`npm run audit`, prints the table).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { CHROMIUM_FLAGS } from './browser.ts';
+import { representativePages } from './page-types.ts';
+import { root } from './site.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type Scores = Record<Category, number>;
+
+/** The page types Lighthouse audits: readers' landing pages (each run takes ~15-20 s). */
+export const AUDITED_TYPES = ['home', 'article', 'course', 'search'];
+
+export async function auditedPages(): Promise<{ type: string; path: string }[]> {
+  return (await representativePages()).filter((p) => AUDITED_TYPES.includes(p.type));
+}
+
+interface LighthouseResult {
+  categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; title: string }>;
+}
+
+export interface Audit {
+  scores: Scores;
+  /** "category: audit title" for each weighted audit below full marks, to say why a score is below 100. */
+  failures: string[];
+}
+
+/** Runs the Lighthouse CLI on one URL; scores are 0-100. */
+export function lighthouse(url: string): Promise<Audit> {
+  const args = [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`];
+  return new Promise((done, fail) => {
+    const child = spawn(join(root, 'node_modules/.bin/lighthouse'), args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(`lighthouse ${url} exited with ${code}:\n${err}`));
+      const result = JSON.parse(out) as LighthouseResult;
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c].score ?? 0) * 100)])) as Scores;
+      const failures = CATEGORIES.flatMap((c) =>
+        result.categories[c].auditRefs
+          .filter((ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${result.audits[ref.id]?.title}`),
+      );
+      done({ scores, failures });
+    });
+  });
+}
