@@ -42,6 +42,8 @@ export default defineConfig({
       styleDirective: {
         // Shiki colours code with style="" attributes (CSS variables). Attributes
         // cannot run script, so only style-src-attr allows inline; <style> elements stay hashed.
+        // Astro warns about Shiki under CSP and about 'self' not applying to
+        // style-src-attr at every build: both expected with this policy.
         resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
       },
     },
