@@ -1,0 +1,138 @@
+/**
+ * `npm run bench [-- --n 1000]`: the production build at scale. For each N
+ * (default 100, 1000 and 5000) it copies the site to a temporary folder with
+ * its own empty cache, adds N synthetic MDX articles, and measures a clean
+ * build (wall time, phases, pages per second, peak RSS of the process tree),
+ * the output (dist/ and search-index size), a second build with no change, and
+ * the gzip bytes a search for a common word fetches in Chromium.
+ * Prints a table; writes JSON to bench/results/ (git-ignored).
+ * Options: --n 100,1000  --keep (leave the copies in the temporary folder)
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { folderSize, measure, phases } from './bench/measure.ts';
+import { writeArticles } from './bench/synthetic-articles.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { copySite, root, serveStatic } from '../tests/support/site.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.n.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive whole numbers separated by commas, got "${values.n}"`);
+
+/** The word searched for: in every synthetic article, as in most real ones. */
+const SEARCH_WORD = 'backend';
+/** Results whose excerpts a results list loads at first. */
+const RESULTS_SHOWN = 5;
+
+/**
+ * A site copy whose node_modules is a folder of links rather than one link, so
+ * Astro's cache (node_modules/.astro) starts empty and stays out of the repo's.
+ */
+async function isolatedCopy(): Promise<string> {
+  const dir = await copySite();
+  await rm(join(dir, 'node_modules'));
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+/** Gzip bytes of everything Pagefind fetches for one query and its first results. */
+async function searchBytes(dist: string): Promise<{ bytes: number; requests: number; results: number } | null> {
+  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return null;
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const fetched: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.includes('/pagefind/')) fetched.push(r.body().then((b) => gzipSync(b).length));
+    });
+    const results = await page.evaluate(
+      async ({ url, word, shown }) => {
+        const pagefind = await import(url);
+        await pagefind.init?.();
+        const search = await pagefind.search(word);
+        await Promise.all(search.results.slice(0, shown).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return search.results.length as number;
+      },
+      { url: `${server.url}pagefind/pagefind.js`, word: SEARCH_WORD, shown: RESULTS_SHOWN },
+    );
+    const sizes = await Promise.all(fetched);
+    return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const astro = join(root, 'node_modules/.bin/astro');
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const results = [];
+for (const n of sizes) {
+  const dir = await isolatedCopy();
+  process.stderr.write(`N=${n}: writing articles in ${dir} …\n`);
+  await writeArticles(dir, n);
+  process.stderr.write(`N=${n}: clean build …\n`);
+  const clean = await measure(astro, ['build'], dir, env);
+  if (clean.code !== 0) {
+    console.error(clean.lines.slice(-40).map((l) => l.text).join('\n'));
+    throw new Error(`the build with ${n} articles failed`);
+  }
+  const pages = Number(/(\d+) page\(s\) built/.exec(clean.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
+  const dist = await folderSize(join(dir, 'dist'));
+  const index = await folderSize(join(dir, 'dist/pagefind'));
+  const search = await searchBytes(join(dir, 'dist'));
+  process.stderr.write(`N=${n}: second build, no change …\n`);
+  const again = await measure(astro, ['build'], dir, env);
+  const ms = (x: number) => Math.round(x);
+  results.push({
+    articles: n,
+    pages,
+    cleanBuildMs: ms(clean.wallMs),
+    phasesMs: Object.fromEntries(Object.entries(phases(clean.lines)).map(([k, v]) => [k, ms(v)])),
+    pagesPerSecond: Math.round((pages / clean.wallMs) * 1000),
+    peakRssMB: Math.round(clean.peakRssBytes / 2 ** 20),
+    distMB: +(dist.bytes / 2 ** 20).toFixed(1),
+    distFiles: dist.files,
+    searchIndexMB: +(index.bytes / 2 ** 20).toFixed(1),
+    searchIndexFiles: index.files,
+    rebuildNoChangeMs: ms(again.wallMs),
+    rebuildPhasesMs: Object.fromEntries(Object.entries(phases(again.lines)).map(([k, v]) => [k, ms(v)])),
+    rebuildPeakRssMB: Math.round(again.peakRssBytes / 2 ** 20),
+    search: search && { word: SEARCH_WORD, resultsShown: RESULTS_SHOWN, ...search, kB: +(search.bytes / 1024).toFixed(1) },
+  });
+  if (!values.keep) await rm(dir, { recursive: true, force: true });
+}
+
+const machine = { cpus: (await import('node:os')).availableParallelism(), node: process.version, date: new Date().toISOString() };
+await mkdir(join(root, 'bench/results'), { recursive: true });
+const file = join(root, 'bench/results', `bench-${sizes.join('-')}-${machine.date.replace(/[:.]/g, '-')}.json`);
+await writeFile(file, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+
+const s = (msValue: number) => (msValue / 1000).toFixed(1);
+const ASTRO_PHASES = ['startup', 'content', 'bundle', 'render', 'images', 'finish'];
+const phaseNames = [...new Set([...ASTRO_PHASES, ...results.flatMap((r) => Object.keys(r.phasesMs))])].filter((p) => results.some((r) => p in r.phasesMs));
+const header = ['articles', 'pages', 'clean s', ...phaseNames.map((p) => `${p} s`), 'pages/s', 'peak RSS MB', 'dist MB', 'index MB', 'rebuild s', 'search kB'];
+const rows = results.map((r) => [
+  r.articles,
+  r.pages,
+  s(r.cleanBuildMs),
+  ...phaseNames.map((p) => s(r.phasesMs[p] ?? 0)),
+  r.pagesPerSecond,
+  r.peakRssMB,
+  r.distMB,
+  r.searchIndexMB,
+  s(r.rebuildNoChangeMs),
+  r.search ? r.search.kB : 'n/a',
+].map(String));
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log([line(header), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...rows.map(line)].join('\n'));
+console.log(`\n${machine.cpus} CPUs, Node ${machine.node}. JSON: ${file}`);
