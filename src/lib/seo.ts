@@ -37,20 +37,9 @@ export interface PageMeta {
   jsonLd?: readonly JsonLdBlock[];
 }
 
-/**
- * Longest <title> we emit with the site name: search results cut titles around
- * this length, and html-validate's recommended `long-title` rule stops at 70.
- */
-export const MAX_TITLE_LENGTH = 70;
-
-/**
- * "Page title | VTechLabs"; the home page is titled by the site itself. A long
- * page title goes without the suffix so that its own words are what readers see.
- */
+/** "Page title | VTechLabs"; the home page is titled by the site itself. */
 export function documentTitle(title: string, siteName = site.name): string {
-  if (title === siteName) return `${siteName}: ${site.tagline}`;
-  const full = `${title} | ${siteName}`;
-  return full.length <= MAX_TITLE_LENGTH ? full : title;
+  return title === siteName ? `${siteName}: ${site.tagline}` : `${title} | ${siteName}`;
 }
 
 /** Absolute canonical URL with the site's trailing-slash policy (always, except files). */
