@@ -20,7 +20,9 @@ import { writeArticles } from './bench/synthetic-articles.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { copySite, root, serveStatic } from '../tests/support/site.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } },
+});
 const sizes = values.n.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive whole numbers separated by commas, got "${values.n}"`);
 
@@ -74,9 +76,26 @@ async function searchBytes(dist: string): Promise<{ bytes: number; requests: num
   }
 }
 
+interface BenchResult {
+  articles: number;
+  pages: number;
+  cleanBuildMs: number;
+  phasesMs: Record<string, number>;
+  pagesPerSecond: number;
+  peakRssMB: number;
+  distMB: number;
+  distFiles: number;
+  searchIndexMB: number;
+  searchIndexFiles: number;
+  rebuildNoChangeMs: number;
+  rebuildPhasesMs: Record<string, number>;
+  rebuildPeakRssMB: number;
+  search: { word: string; resultsShown: number; bytes: number; requests: number; results: number; kB: number } | null;
+}
+
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-const results = [];
+const results: BenchResult[] = [];
 const profiles: Record<number, ProfileSummary> = {};
 for (const n of sizes) {
   const dir = await isolatedCopy();
@@ -88,7 +107,12 @@ for (const n of sizes) {
   const nodeFlags = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const clean = await measure(process.execPath, [...nodeFlags, astro, 'build'], dir, env);
   if (clean.code !== 0) {
-    console.error(clean.lines.slice(-40).map((l) => l.text).join('\n'));
+    console.error(
+      clean.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     throw new Error(`the build with ${n} articles failed`);
   }
   const pages = Number(/(\d+) page\(s\) built/.exec(clean.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
@@ -127,23 +151,26 @@ const s = (msValue: number) => (msValue / 1000).toFixed(1);
 const ASTRO_PHASES = ['startup', 'content', 'bundle', 'render', 'images', 'finish'];
 const phaseNames = [...new Set([...ASTRO_PHASES, ...results.flatMap((r) => Object.keys(r.phasesMs))])].filter((p) => results.some((r) => p in r.phasesMs));
 const header = ['articles', 'pages', 'clean s', ...phaseNames.map((p) => `${p} s`), 'pages/s', 'peak RSS MB', 'dist MB', 'index MB', 'rebuild s', 'search kB'];
-const rows = results.map((r) => [
-  r.articles,
-  r.pages,
-  s(r.cleanBuildMs),
-  ...phaseNames.map((p) => s(r.phasesMs[p] ?? 0)),
-  r.pagesPerSecond,
-  r.peakRssMB,
-  r.distMB,
-  r.searchIndexMB,
-  s(r.rebuildNoChangeMs),
-  r.search ? r.search.kB : 'n/a',
-].map(String));
+const rows = results.map((r) =>
+  [
+    r.articles,
+    r.pages,
+    s(r.cleanBuildMs),
+    ...phaseNames.map((p) => s(r.phasesMs[p] ?? 0)),
+    r.pagesPerSecond,
+    r.peakRssMB,
+    r.distMB,
+    r.searchIndexMB,
+    s(r.rebuildNoChangeMs),
+    r.search ? r.search.kB : 'n/a',
+  ].map(String),
+);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log([line(header), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...rows.map(line)].join('\n'));
 for (const [n, profile] of Object.entries(profiles)) {
-  const share = ([name, ms]: [string, number]) => `  ${String(Math.round((ms / profile.totalMs) * 100)).padStart(3)}%  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`;
+  const share = ([name, ms]: [string, number]) =>
+    `  ${String(Math.round((ms / profile.totalMs) * 100)).padStart(3)}%  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`;
   console.log(`\nCPU profile of the clean build, N=${n} (self time, ${(profile.totalMs / 1000).toFixed(1)} s on all threads)\nby package:`);
   console.log(profile.byPackage.map(share).join('\n'));
   console.log('busiest functions:');
