@@ -1,8 +1,7 @@
 /** Browser helpers shared by the search tests. */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { AXE_TAGS, axeViolations } from './axe.ts';
 
 export interface WatchedPage {
   page: Page;
@@ -43,9 +42,4 @@ export async function typeInDialog(page: Page, url: string, query: string): Prom
   await page.keyboard.press('/');
   await page.locator('#search-dialog[open]').waitFor();
   await page.keyboard.type(query);
-}
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
