@@ -32,11 +32,12 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // Pagefind runs its search in a Web Worker it creates from a blob: URL.
+        // Pagefind searches in a Web Worker: its own script, or a blob: URL where it needs one.
         "worker-src 'self' blob:",
       ],
       scriptDirective: {
-        // Pagefind's search index is WebAssembly; compiling it needs 'wasm-unsafe-eval' (never 'unsafe-eval').
+        // Pagefind's search is WebAssembly; where it runs in the page rather than in
+        // its worker, compiling it needs 'wasm-unsafe-eval' (never 'unsafe-eval').
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
       styleDirective: {

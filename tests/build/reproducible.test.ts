@@ -5,21 +5,39 @@
  * Known exception, not seen within a day: the footer's copyright year is the
  * build's year, so builds either side of New Year differ in that line.
  */
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySite, distDir, removeCopy, runBuild } from '../support/site.ts';
+import { copySite, distDir, removeCopy, root, runBuild } from '../support/site.ts';
 
 let copy: string;
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/**
+ * The repository's git folder, so the copy reads the same history ("Last
+ * updated" dates come from git); none outside a git checkout, where both
+ * builds fall back to frontmatter dates alike.
+ */
+function gitEnv(dir: string): Record<string, string> {
+  try {
+    const gitDir = execFileSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return { GIT_DIR: gitDir, GIT_WORK_TREE: dir };
+  } catch {
+    return {};
+  }
 }
 
 beforeAll(async () => {
   copy = await copySite();
-  const build = await runBuild(copy);
+  const build = await runBuild(copy, gitEnv(copy));
   if (build.code !== 0) throw new Error(build.output);
 });
 afterAll(async () => {
