@@ -36,7 +36,10 @@ export function owner(url: string): string {
 }
 
 function top(map: Map<string, number>, n: number): [string, number][] {
-  return [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, Math.round(v)]);
+  return [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => [k, Math.round(v)]);
 }
 
 export async function summariseProfiles(dir: string, n = 12): Promise<ProfileSummary> {

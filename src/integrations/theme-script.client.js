@@ -7,7 +7,11 @@
   const key = 'theme';
   const media = matchMedia('(prefers-color-scheme: dark)');
   const stored = () => {
-    try { return localStorage.getItem(key); } catch { return null; }
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
   };
   const apply = (theme) => {
     root.dataset.theme = theme;
@@ -19,7 +23,9 @@
   addEventListener('click', (e) => {
     if (!e.target.closest?.('[data-theme-toggle]')) return;
     const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
-    try { localStorage.setItem(key, next); } catch {}
+    try {
+      localStorage.setItem(key, next);
+    } catch {}
     apply(next);
   });
 })();

@@ -13,7 +13,10 @@ const pages = await allPages();
 function policyOf(html: string): Map<string, string[]> | undefined {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
   if (!content) return undefined;
-  const entries = content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const entries = content
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return new Map(entries.map(([name, ...sources]) => [name!, sources]));
 }
 

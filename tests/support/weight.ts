@@ -74,7 +74,8 @@ export function pageWeight(page: BuiltPage, root = distDir): PageWeight {
       for (const m of face.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) fonts.add(new URL(m[1]!, `http://site${sheet.name}`).pathname);
     }
   }
-  for (const link of page.doc.querySelectorAll('link[rel="preload"][as="font"]')) fonts.add(new URL(link.getAttribute('href') ?? '', `http://site${page.path}`).pathname);
+  for (const link of page.doc.querySelectorAll('link[rel="preload"][as="font"]'))
+    fonts.add(new URL(link.getAttribute('href') ?? '', `http://site${page.path}`).pathname);
 
   return { html: gzipSize(page.html), css, js, fonts: [...fonts].sort() };
 }
