@@ -1,5 +1,5 @@
 /**
- * Screenshots of every page type, light and dark, narrow and wide, into
+ * Screenshots of one page of every type (tests/support/page-types.ts), light and dark, narrow and wide, into
  * .cache/screenshots/ — for looking at the site the way a reader does.
  * Usage: npm run build && node scripts/screenshots.ts [path ...]
  * FULL_PAGE=0 captures only the first screen.
@@ -7,22 +7,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { representativePages } from '../tests/support/page-types.ts';
 import { distDir, root, serveStatic } from '../tests/support/site.ts';
 
-const paths = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : [
-      '',
-      'blog/',
-      'blog/how-to-become-a-backend-developer/',
-      'blog/tags/',
-      'blog/tags/backend/',
-      'courses/',
-      'courses/backend-development/',
-      'authors/vtechlabs-faculty/',
-      'about/',
-      'missing/',
-    ];
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : (await representativePages()).map((p) => p.path.slice(1));
 const out = join(root, '.cache/screenshots');
 await mkdir(out, { recursive: true });
 const server = await serveStatic(distDir);
