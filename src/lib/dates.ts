@@ -10,6 +10,11 @@ export function isoDay(date: Date, timeZone = site.timeZone): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }
 
+/** The calendar year in the institute's time zone (the footer's copyright year): 31 December 20:00 UTC is already next year in India. */
+export function calendarYear(date: Date, timeZone = site.timeZone): number {
+  return Number(isoDay(date, timeZone).slice(0, 4));
+}
+
 /** The later of a published and an optional updated date: when the page last changed. */
 export function lastChanged(pubDate: Date, updatedDate?: Date): Date {
   return updatedDate && updatedDate > pubDate ? updatedDate : pubDate;

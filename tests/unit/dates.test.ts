@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDateTime, isoDay, lastChanged, wasUpdated } from '../../src/lib/dates.ts';
+import { calendarYear, formatDate, isoDateTime, isoDay, lastChanged, wasUpdated } from '../../src/lib/dates.ts';
 
 describe('dates in the institute time zone (Asia/Kolkata)', () => {
   // 20:00 UTC on the 23rd is 01:30 on the 24th in India.
@@ -8,6 +8,11 @@ describe('dates in the institute time zone (Asia/Kolkata)', () => {
   it('formats the Indian calendar day, whatever the build machine zone', () => {
     expect(formatDate(lateUtc)).toBe('24 November 2026');
     expect(isoDay(lateUtc)).toBe('2026-11-24');
+  });
+
+  it('calendarYear turns at midnight in India, not in UTC', () => {
+    expect(calendarYear(new Date('2026-12-31T18:29:59Z'))).toBe(2026);
+    expect(calendarYear(new Date('2026-12-31T18:30:00Z'))).toBe(2027);
   });
 
   it('lastChanged prefers a later updated date', () => {
