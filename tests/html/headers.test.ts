@@ -31,9 +31,22 @@ beforeAll(async () => {
 });
 
 describe('_headers', () => {
-  it('caches hashed assets for a year and HTML briefly', () => {
+  it('caches hashed assets for a year, and leaves HTML to the host default (revalidate)', () => {
     expect(header(rules.get('/_astro/*'), 'Cache-Control')).toBe('public, max-age=31536000, immutable');
-    expect(header(rules.get('/*'), 'Cache-Control')).toMatch(/max-age=0|no-cache/);
+    expect(header(rules.get('/*'), 'Cache-Control')).toBeUndefined();
+  });
+
+  it('sets each header in one rule only, since hosts merge overlapping rules differently', () => {
+    const names = (lines: readonly string[]) => lines.map((l) => l.split(':')[0]!.trim().toLowerCase());
+    const everywhere = new Set(names(rules.get('/*') ?? []));
+    for (const [path, lines] of rules) {
+      if (path === '/*') continue;
+      for (const line of lines) expect(line, `${path}: "${line}" is not "Name: value"`).toMatch(/^[A-Za-z-]+: \S/);
+      expect(
+        names(lines).filter((n) => everywhere.has(n)),
+        `${path} repeats headers of /*`,
+      ).toEqual([]);
+    }
   });
 
   it('sends the security headers on every path', () => {
