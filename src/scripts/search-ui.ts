@@ -184,6 +184,33 @@ class SearchPanel {
   }
 }
 
+let dialogElement: Promise<HTMLDialogElement> | undefined;
+
+/**
+ * The dialog, added to the page on first use: its markup (SearchDialog.astro)
+ * is rendered once, into a <template> on the /search/ page, so other pages do
+ * not carry it.
+ */
+function searchDialog(): Promise<HTMLDialogElement> {
+  dialogElement ??= (async () => {
+    const response = await fetch(`${base}search/`);
+    if (!response.ok) throw new Error(`search UI: ${base}search/ answered ${response.status}`);
+    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const template = query<HTMLTemplateElement>(doc, 'template[data-search-dialog]');
+    return document.body.appendChild(document.importNode(query<HTMLDialogElement>(template.content, 'dialog'), true));
+  })();
+  dialogElement.catch(() => (dialogElement = undefined));
+  return dialogElement;
+}
+
+/** Opens the search dialog (creating it on first use) with focus in its field. */
+export async function openDialog(trigger: Element | null): Promise<void> {
+  const dialog = await searchDialog();
+  if (!dialog.open) dialog.showModal();
+  query<HTMLInputElement>(dialog, '[data-search-input]').focus();
+  mountDialog(dialog, trigger);
+}
+
 let dialogPanel: SearchPanel | undefined;
 let returnFocusTo: Element | null = null;
 

@@ -117,6 +117,16 @@ describe('search dialog', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('brings the dialog with the search UI on first use, and goes to /search/ when that cannot load', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(at('/about/'), { waitUntil: 'networkidle' });
+    expect(await page.locator(DIALOG).count()).toBe(0);
+    await page.route(/search-ui/, (route) => route.abort());
+    await Promise.all([page.waitForURL((url) => url.pathname === `${base}search/`), page.keyboard.press('/')]);
+    expect(await page.locator(`${PAGE} [data-search-input]`).count()).toBe(1);
+    await context.close();
+  });
 });
 
 describe('search page', () => {

@@ -102,6 +102,14 @@ describe('search before it is used', () => {
       expect(link?.getAttribute('href'), page.path).toBe('/opensearch.xml');
     }
   });
+
+  it('leaves the dialog out of every page but the search page, which keeps it in a <template> for the others', () => {
+    for (const page of pages.filter((p) => p.path !== '/search/')) expect(page.doc.querySelector('#search-dialog'), page.path).toBeNull();
+    const search = pages.find((p) => p.path === '/search/')!;
+    const dialog = search.doc.querySelector('template[data-search-dialog] > dialog#search-dialog');
+    expect(dialog?.querySelector('form[role="search"] [data-search-input]')).toBeTruthy();
+    expect(dialog?.querySelector('[data-search-close]')).toBeTruthy();
+  });
 });
 
 describe('the search page', () => {
