@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every built page: present, first-party, no
  * 'unsafe-inline' or 'unsafe-eval' for scripts, and every inline script's hash
- * listed (so the policy allows exactly the scripts the page carries).
+ * listed and no other (so the policy allows exactly the scripts the page carries).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,19 @@ describe('Content-Security-Policy of every built page', () => {
         expect(scripts, `${page.path}: inline script "${script.textContent.slice(0, 40)}…"`).toContain(`'sha256-${hash}'`);
         expect(page.html.indexOf(script.outerHTML), page.path).toBeGreaterThan(policyAt);
       }
+    }
+  });
+
+  it('lists no hash that matches no inline script or style of the page', () => {
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    for (const page of pages) {
+      const policy = policyOf(page.html)!;
+      const inline = new Set(page.doc.querySelectorAll('script:not([src]), style').map((el) => sha256(el.textContent)));
+      const listed = [...(policy.get('script-src') ?? []), ...(policy.get('style-src') ?? [])].filter((s) => s.startsWith("'sha"));
+      expect(
+        listed.filter((h) => !inline.has(h)),
+        page.path,
+      ).toEqual([]);
     }
   });
 });
