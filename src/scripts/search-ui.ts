@@ -186,18 +186,14 @@ class SearchPanel {
 
 let dialogElement: Promise<HTMLDialogElement> | undefined;
 
-/**
- * The dialog, added to the page on first use: its markup (SearchDialog.astro)
- * is rendered once, into a <template> on the /search/ page, so other pages do
- * not carry it.
- */
+/** The dialog, added to the page on first use (no page carries its markup; see src/pages/search-dialog.json.ts). */
 function searchDialog(): Promise<HTMLDialogElement> {
   dialogElement ??= (async () => {
-    const response = await fetch(`${base}search/`);
-    if (!response.ok) throw new Error(`search UI: ${base}search/ answered ${response.status}`);
-    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const template = query<HTMLTemplateElement>(doc, 'template[data-search-dialog]');
-    return document.body.appendChild(document.importNode(query<HTMLDialogElement>(template.content, 'dialog'), true));
+    const response = await fetch(`${base}search-dialog.json`);
+    if (!response.ok) throw new Error(`search UI: ${base}search-dialog.json answered ${response.status}`);
+    const { html } = (await response.json()) as { html: string };
+    document.body.insertAdjacentHTML('beforeend', html);
+    return query<HTMLDialogElement>(document, '#search-dialog');
   })();
   dialogElement.catch(() => (dialogElement = undefined));
   return dialogElement;

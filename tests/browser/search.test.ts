@@ -29,7 +29,7 @@ const focusedHref = (page: Page) =>
   page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : null));
 const focusedIsInput = (page: Page, panel: string) =>
   page.evaluate((sel) => document.activeElement === document.querySelector(`${sel} [data-search-input]`), panel);
-const isSearchFile = (url: string) => url.includes('/pagefind/') || url.includes('search-ui');
+const isSearchFile = (url: string) => url.includes('/pagefind/') || url.includes('search-ui') || url.includes('search-dialog');
 
 describe('search dialog', () => {
   it('loads no search code until "/" opens it on an article page, then finds the backend article and course', async () => {
@@ -118,11 +118,11 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  it('brings the dialog with the search UI on first use, and goes to /search/ when that cannot load', async () => {
+  it('adds the dialog on first use only, and goes to /search/ when it cannot load', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(at('/about/'), { waitUntil: 'networkidle' });
     expect(await page.locator(DIALOG).count()).toBe(0);
-    await page.route(/search-ui/, (route) => route.abort());
+    await page.route(/search-dialog\.json/, (route) => route.abort());
     await Promise.all([page.waitForURL((url) => url.pathname === `${base}search/`), page.keyboard.press('/')]);
     expect(await page.locator(`${PAGE} [data-search-input]`).count()).toBe(1);
     await context.close();

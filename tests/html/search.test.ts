@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, readPage, text, type BuiltPage } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
@@ -103,12 +104,13 @@ describe('search before it is used', () => {
     }
   });
 
-  it('leaves the dialog out of every page but the search page, which keeps it in a <template> for the others', () => {
-    for (const page of pages.filter((p) => p.path !== '/search/')) expect(page.doc.querySelector('#search-dialog'), page.path).toBeNull();
-    const search = pages.find((p) => p.path === '/search/')!;
-    const dialog = search.doc.querySelector('template[data-search-dialog] > dialog#search-dialog');
-    expect(dialog?.querySelector('form[role="search"] [data-search-input]')).toBeTruthy();
+  it('leaves the dialog out of every page: /search-dialog.json holds its markup, fetched on first use', async () => {
+    for (const page of pages) expect(page.doc.querySelector('#search-dialog'), page.path).toBeNull();
+    const { html } = JSON.parse(await readFile(join(distDir, 'search-dialog.json'), 'utf8')) as { html: string };
+    const dialog = parse(html).querySelector('dialog#search-dialog');
+    expect(dialog?.querySelector('form[role="search"][action="/search/"] [data-search-input]')).toBeTruthy();
     expect(dialog?.querySelector('[data-search-close]')).toBeTruthy();
+    expect(dialog?.querySelectorAll('[data-search-suggestions] a[href^="/blog/tags/"]').length).toBeGreaterThan(0);
   });
 });
 
