@@ -1,0 +1,61 @@
+/**
+ * Every class on a built page has a rule in the stylesheet that page loads.
+ * Article pages load a lighter stylesheet (src/styles/article.css) built from
+ * the files articles are made of: this is what fails if a component only
+ * other pages use ends up on an article page without its styles. It also
+ * catches a class name that is misspelled.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { allPages, type BuiltPage } from '../support/dist.ts';
+import { distDir } from '../support/site.ts';
+
+/** Classes that mark elements for scripts, tests or Shiki, and carry no style of their own. */
+const MARKERS = new Set(['astro-code-themes', 'github-light-default', 'github-dark-default', 'line', 'callout']);
+
+const pages = await allPages();
+const stylesheets = new Map<string, Set<string>>();
+
+/** The class names a stylesheet has rules for (from its selectors, unescaped). */
+async function classesStyledBy(href: string): Promise<Set<string>> {
+  const cached = stylesheets.get(href);
+  if (cached) return cached;
+  const css = await readFile(join(distDir, href), 'utf8');
+  const names = new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
+  stylesheets.set(href, names);
+  return names;
+}
+
+async function unstyled(page: BuiltPage, classes: string[]): Promise<string[]> {
+  const links = page.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
+  const styled = await Promise.all(links.map(classesStyledBy));
+  return [...new Set(classes)].filter((c) => !MARKERS.has(c) && !styled.some((s) => s.has(c)));
+}
+
+const classesIn = (root: ReturnType<typeof parse>) =>
+  root.querySelectorAll('[class]').flatMap((el) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean));
+
+describe('styles', () => {
+  it('gives article pages their own, lighter stylesheet and every other page the site stylesheet', () => {
+    const sheet = (page: BuiltPage) => page.doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+    const articles = pages.filter((p) => /^\/blog\/(?!tags\/|\d+\/)[^/]+\/$/.test(p.path));
+    expect(articles.length).toBeGreaterThan(0);
+    expect(new Set(articles.map(sheet)).size).toBe(1);
+    const others = pages.filter((p) => !articles.includes(p));
+    expect(new Set(others.map(sheet)).size).toBe(1);
+    expect(sheet(articles[0]!)).not.toBe(sheet(others[0]!));
+  });
+
+  it('has a rule for every class of every page, in the stylesheet the page loads', async () => {
+    for (const page of pages) expect(await unstyled(page, classesIn(page.doc)), page.path).toEqual([]);
+  });
+
+  it('has a rule for every class of the search dialog, on every page (the dialog opens anywhere)', async () => {
+    const { html } = JSON.parse(await readFile(join(distDir, 'search-dialog.json'), 'utf8')) as { html: string };
+    const classes = classesIn(parse(html));
+    expect(classes.length).toBeGreaterThan(10);
+    for (const page of pages) expect(await unstyled(page, classes), page.path).toEqual([]);
+  });
+});
