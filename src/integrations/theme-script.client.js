@@ -1,30 +1,30 @@
 // The theme toggle. Runs in <head> before first paint, so the page never
 // flashes the wrong theme. The stored choice wins; otherwise the system
-// setting, followed live. Kept tiny: it is one of only two scripts a page runs
-// up front (see tests/budgets.ts). Injected by ./theme-script.ts.
+// setting, followed live. Kept tiny: with the search opener, it is all the
+// JavaScript a page runs up front (1 KB together, see tests/budgets.ts).
+// Injected by ./theme-script.ts.
 (() => {
   const root = document.documentElement;
-  const key = 'theme';
   const media = matchMedia('(prefers-color-scheme: dark)');
+  // Storage can be off (privacy settings): then the choice lasts for the page.
   const stored = () => {
     try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
+      return localStorage.theme;
+    } catch {}
   };
   const apply = (theme) => {
     root.dataset.theme = theme;
-    for (const b of document.querySelectorAll('[data-theme-toggle]')) b.setAttribute('aria-pressed', String(theme === 'dark'));
+    for (const b of document.querySelectorAll('[data-theme-toggle]')) b.ariaPressed = theme == 'dark';
   };
-  apply(stored() ?? (media.matches ? 'dark' : 'light'));
-  media.addEventListener('change', (e) => stored() || apply(e.matches ? 'dark' : 'light'));
+  const system = () => (media.matches ? 'dark' : 'light');
+  apply(stored() || system());
+  media.onchange = () => stored() || apply(system());
   addEventListener('DOMContentLoaded', () => apply(root.dataset.theme));
   addEventListener('click', (e) => {
     if (!e.target.closest?.('[data-theme-toggle]')) return;
-    const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    const next = root.dataset.theme == 'dark' ? 'light' : 'dark';
     try {
-      localStorage.setItem(key, next);
+      localStorage.theme = next;
     } catch {}
     apply(next);
   });

@@ -9,10 +9,16 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 
-/** The script as pages carry it: the source without its leading comment block. */
+/**
+ * The script as pages carry it: the source without its comments and
+ * indentation (every byte of it is on every page; the lines stay as written).
+ */
 export function themeScriptSource(): string {
   const source = readFileSync(new URL('./theme-script.client.js', import.meta.url), 'utf8');
-  return source.replace(/^(\/\/.*\n)+/, '').trim();
+  return source
+    .replace(/^\s*\/\/.*\n/gm, '')
+    .replace(/^\s+/gm, '')
+    .trim();
 }
 
 export default function themeScript(): AstroIntegration {
