@@ -7,6 +7,7 @@
 import { nextFocusIndex } from '../lib/search-keys.ts';
 import { resultSummary, toResultView, type PagefindResultData } from '../lib/search-results.ts';
 import { renderResult } from './search-result-view.ts';
+import searchStyles from '../styles/search.css?url';
 import { hasCriteria, pagefindFilters, parseSearchState, sameState, serializeSearchState, type FilterKey, type SearchState } from '../lib/search-state.ts';
 
 /** The part of pagefind.js this UI calls (the bundle ships no types). */
@@ -186,10 +187,20 @@ class SearchPanel {
 
 let dialogElement: Promise<HTMLDialogElement> | undefined;
 
-/** The dialog, added to the page on first use (no page carries its markup; see src/pages/search-dialog.json.ts). */
+/** Links the search UI's stylesheet (src/styles/search.css); settles once it applies. */
+function linkStyles(): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStyles, onload: resolve, onerror: reject }));
+  });
+}
+
+/**
+ * The dialog, added to the page on first use with its stylesheet (no page
+ * carries its markup or rules; see src/pages/search-dialog.json.ts).
+ */
 function searchDialog(): Promise<HTMLDialogElement> {
   dialogElement ??= (async () => {
-    const response = await fetch(`${base}search-dialog.json`);
+    const [response] = await Promise.all([fetch(`${base}search-dialog.json`), linkStyles()]);
     if (!response.ok) throw new Error(`search UI: ${base}search-dialog.json answered ${response.status}`);
     const { html } = (await response.json()) as { html: string };
     document.body.insertAdjacentHTML('beforeend', html);

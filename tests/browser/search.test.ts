@@ -118,6 +118,17 @@ describe('search dialog', () => {
     await context.close();
   });
 
+  it('styles the dialog with the search stylesheet it loads on first use', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await typeInDialog(page, at('/courses/'), 'sql');
+    const field = page.locator(`${DIALOG} [data-search-input]`);
+    // px-4 and a 1px border come from search.css only: without it the field has the reset's zero padding and border.
+    expect(await field.evaluate((el) => getComputedStyle(el).paddingLeft)).toBe('16px');
+    expect(await field.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('1px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('adds the dialog on first use only, and goes to /search/ when it cannot load', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(at('/about/'), { waitUntil: 'networkidle' });
