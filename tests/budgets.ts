@@ -7,22 +7,21 @@ const KB = 1024;
 
 export const budgets = {
   /**
-   * Product rule: before any interaction a page runs only the theme toggle and
-   * the search opener, under 2 KB of JS together; everything else loads when used.
+   * Issue 6: before any interaction a page runs only the theme toggle and the
+   * search opener, 1 KB of JS together; everything else (the search UI, its
+   * dialog and styles) loads when used.
    */
-  jsBeforeInteraction: 2 * KB,
+  jsBeforeInteraction: 1 * KB,
   /** The inline theme toggle alone (src/integrations/theme-script.client.js). */
   themeScript: 1 * KB,
   /**
-   * An article is what readers arrive on from search. Target (issue 6): HTML +
-   * CSS of an article page <= 15 KB. Missed today (README, "Quality and
-   * performance"): the shared stylesheet alone is ~9.5 KB, the search dialog's
-   * markup on every page ~1.1 KB and a long article's own text 4-6 KB. The
-   * test holds this cap so pages cannot grow further unnoticed; lower it as
-   * they shrink.
+   * Issue 6: an article is what readers arrive on from search; its HTML + CSS
+   * (src/styles/article.css) stays within 15 KB. About 9 KB of it is the page
+   * itself and the stylesheet; the rest is the article's own text, so the
+   * longest article today is the closest to the limit (README, "Quality and
+   * performance").
    */
-  articleHtmlCssTarget: 15 * KB,
-  articleHtmlCss: 21 * KB,
+  articleHtmlCss: 15 * KB,
   /**
    * Every other page: HTML + CSS + JS before interaction. The shared CSS is most
    * of it; a list page that outgrows this needs pagination, not a bigger budget.
