@@ -39,4 +39,20 @@ describe('responsive layout', () => {
     expect(width / fontSize).toBeGreaterThanOrEqual(22);
     await page.close();
   });
+
+  it.each([360, 1280])('starts a course description right after its header, beside or below the key facts, at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${siteUrl}courses/backend-development/`);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const header = await box('article h1 + p'); // the summary under the title
+    const facts = await box('[aria-labelledby="facts-heading"]');
+    const description = await box('article .prose');
+    // Wide: the facts sit beside the text and the description follows the header, not the taller facts card.
+    // Narrow: one column, header, facts, description.
+    const gap = description.y - (width >= 1024 ? header.y + header.height : facts.y + facts.height);
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThanOrEqual(64);
+    expect(facts.x > header.x).toBe(width >= 1024);
+    await page.close();
+  });
 });
