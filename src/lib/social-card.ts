@@ -51,6 +51,8 @@ export interface CardContent {
 /** A satori element: the shape React elements have, without React. */
 export interface CardNode {
   type: string;
+  /** Names the element in satori's layout report (the body slot, see cardFrame). */
+  key?: string;
   props: {
     style?: Record<string, string | number>;
     children?: string | CardNode | (string | CardNode)[];
@@ -58,7 +60,15 @@ export interface CardNode {
   };
 }
 
-const BRAND = { ink: '#042826', deep: '#0f645c', light: '#c9f5ec', accent: '#58d5c2', white: '#ffffff' } as const;
+/**
+ * Flat brand colours only: a gradient made every card several times slower to
+ * draw and 4-5 times larger (each pixel a different colour), and flat colours
+ * let a card be stored as a palette PNG (src/lib/png.ts).
+ */
+export const BRAND = { ink: '#042826', ring: '#12433f', disc: '#11504b', light: '#c9f5ec', accent: '#58d5c2', white: '#ffffff' } as const;
+
+/** Key of the frame's empty slot where the body (label and title) is placed. */
+export const BODY_SLOT = 'body';
 
 const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], attrs: Record<string, unknown> = {}): CardNode => ({
   type,
@@ -72,16 +82,36 @@ export function titleFontSize(title: string, size: ImageSize): number {
   return Math.round(base * (1 - steps * 0.14));
 }
 
+const faviconSrc = `data:image/svg+xml;base64,${Buffer.from(faviconSvg).toString('base64')}`;
+
 /** The site's favicon (public/favicon.svg) on a white tile, so the card and the browser tab show one mark. */
 function logoMark(px: number): CardNode {
-  const src = `data:image/svg+xml;base64,${Buffer.from(faviconSvg).toString('base64')}`;
-  return el('img', { width: px, height: px, borderRadius: Math.round(px / 4.5) }, undefined, { src, width: px, height: px });
+  return el('img', { width: px, height: px, borderRadius: Math.round(px / 4.5) }, undefined, { src: faviconSrc, width: px, height: px });
 }
 
-/** The card's layout for one size: brand band, label, title, footer. */
-export function cardTree(content: CardContent, size: ImageSize): CardNode {
-  const pad = Math.round(size.width / 15);
-  const small = Math.round(size.width / 40);
+/** Two discs in the top right corner and a band along the bottom: solid shapes, cheap to draw. */
+function decoration(size: ImageSize): CardNode[] {
+  const disc = (diameter: number, inset: number, colour: string) =>
+    el('div', { position: 'absolute', right: -inset, top: -inset, width: diameter, height: diameter, borderRadius: diameter / 2, backgroundColor: colour });
+  return [
+    disc(420, 160, BRAND.ring),
+    disc(220, 60, BRAND.disc),
+    el('div', { position: 'absolute', left: 0, bottom: 0, width: size.width, height: 12, backgroundColor: BRAND.accent }),
+  ];
+}
+
+const padding = (size: ImageSize) => Math.round(size.width / 15);
+const smallText = (size: ImageSize) => Math.round(size.width / 40);
+
+/**
+ * Everything on a card but its label and title: background, decoration, logo
+ * and site name, footer. It depends on the size and the footer only, so one
+ * frame serves every article of a size and is drawn once per build
+ * (src/lib/social-render.ts); `body` is placed in the slot keyed BODY_SLOT,
+ * centred vertically between the site name and the footer.
+ */
+export function cardFrame(content: CardContent, size: ImageSize, body?: CardNode): CardNode {
+  const small = smallText(size);
   return el(
     'div',
     {
@@ -89,26 +119,37 @@ export function cardTree(content: CardContent, size: ImageSize): CardNode {
       height: size.height,
       display: 'flex',
       flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: pad,
+      padding: padding(size),
       boxSizing: 'border-box',
+      position: 'relative',
       backgroundColor: BRAND.ink,
-      backgroundImage: `linear-gradient(135deg, ${BRAND.ink} 0%, ${BRAND.deep} 100%)`,
       color: BRAND.white,
       fontFamily: 'Inter',
     },
     [
+      ...decoration(size),
       el('div', { display: 'flex', alignItems: 'center', gap: small }, [
         logoMark(Math.round(small * 2.2)),
         el('div', { fontSize: small * 1.2, fontWeight: 700 }, content.siteName),
       ]),
-      el('div', { display: 'flex', flexDirection: 'column', gap: small }, [
-        el('div', { fontSize: small, fontWeight: 700, color: BRAND.accent, textTransform: 'uppercase', letterSpacing: 3 }, content.label),
-        el('div', { fontSize: titleFontSize(content.title, size), fontWeight: 700, lineHeight: 1.1 }, content.title),
-      ]),
+      { ...el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, body ?? []), key: BODY_SLOT },
       el('div', { display: 'flex', fontSize: small, color: BRAND.light, borderTop: `4px solid ${BRAND.accent}`, paddingTop: small }, content.footer),
     ],
   );
+}
+
+/** The part of a card that differs between articles: the label and the title, as wide as the frame's slot. */
+export function cardBody(content: CardContent, size: ImageSize): CardNode {
+  const small = smallText(size);
+  return el('div', { display: 'flex', flexDirection: 'column', gap: small, color: BRAND.white, fontFamily: 'Inter' }, [
+    el('div', { fontSize: small, fontWeight: 700, color: BRAND.accent, textTransform: 'uppercase', letterSpacing: 3 }, content.label),
+    el('div', { fontSize: titleFontSize(content.title, size), fontWeight: 700, lineHeight: 1.1 }, content.title),
+  ]);
+}
+
+/** The whole card as one tree: what the frame and the body drawn apart add up to (and a reference for tests). */
+export function cardTree(content: CardContent, size: ImageSize): CardNode {
+  return cardFrame(content, size, cardBody(content, size));
 }
 
 /** The card text of each kind of page; `host` is the site's host name ("www.vtechlabs.example"). */

@@ -14,12 +14,11 @@ import {
   ARTICLE_IMAGE_SIZES,
   cardContent,
   cardPath,
-  cardTree,
   cropWithin,
   OG_SIZE,
-  type CardNode,
   type ImageSize,
 } from './social-card.ts';
+import type { CardSet } from './social-render.ts';
 import { href } from './urls.ts';
 
 const host = new URL(import.meta.env.SITE ?? site.url).host;
@@ -27,28 +26,26 @@ const host = new URL(import.meta.env.SITE ?? site.url).host;
 export interface CardToRender {
   /** Site path without the leading "/og/" and the ".png", the route's parameter. */
   param: string;
-  tree: CardNode;
+  /** The card's content and every size it is drawn at: the sizes are rendered together. */
+  set: CardSet;
   size: ImageSize;
 }
 
-const toRender = (path: string, tree: CardNode, size: ImageSize): CardToRender => ({ param: path.slice('/og/'.length, -'.png'.length), tree, size });
-
 /** Every generated card: the home page, each course, and each article without a cover (in all ratios). */
 export async function cardsToRender(): Promise<CardToRender[]> {
-  const home = cardContent.home(site.name, site.tagline, host);
-  const cards = [toRender(cardPath('home'), cardTree(home, OG_SIZE), OG_SIZE)];
+  const card = (path: string, set: CardSet, size: ImageSize): CardToRender => ({ param: path.slice('/og/'.length, -'.png'.length), set, size });
+  const home: CardSet = { content: cardContent.home(site.name, site.tagline, host), sizes: [OG_SIZE] };
+  const cards = [card(cardPath('home'), home, OG_SIZE)];
   for (const course of await getCourses()) {
-    const content = cardContent.course(site.name, course.data.title, formatDuration(course.data.duration));
-    cards.push(toRender(cardPath('course', course.id), cardTree(content, OG_SIZE), OG_SIZE));
+    const set: CardSet = { content: cardContent.course(site.name, course.data.title, formatDuration(course.data.duration)), sizes: [OG_SIZE] };
+    cards.push(card(cardPath('course', course.id), set, OG_SIZE));
   }
+  const articleSizes = [OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((ratio) => ARTICLE_IMAGE_SIZES[ratio])];
   for (const article of await getArticles()) {
     if (article.data.cover) continue;
-    const content = cardContent.article(site.name, article.data.title, host);
-    cards.push(toRender(cardPath('article', article.id), cardTree(content, OG_SIZE), OG_SIZE));
-    for (const ratio of ARTICLE_IMAGE_RATIOS) {
-      const size = ARTICLE_IMAGE_SIZES[ratio];
-      cards.push(toRender(cardPath('article', article.id, ratio), cardTree(content, size), size));
-    }
+    const set: CardSet = { content: cardContent.article(site.name, article.data.title, host), sizes: articleSizes };
+    cards.push(card(cardPath('article', article.id), set, OG_SIZE));
+    for (const ratio of ARTICLE_IMAGE_RATIOS) cards.push(card(cardPath('article', article.id, ratio), set, ARTICLE_IMAGE_SIZES[ratio]));
   }
   return cards;
 }

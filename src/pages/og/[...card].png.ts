@@ -8,6 +8,6 @@ export const getStaticPaths = (async () => (await cardsToRender()).map((card) =>
 const fonts = loadCardFonts();
 
 export const GET: APIRoute<{ card: CardToRender }> = async ({ props: { card } }) => {
-  const png = await cachedCardPng(card.tree, card.size, await fonts);
+  const png = await cachedCardPng(card.set, card.size, await fonts);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,83 @@
+/**
+ * Pixel compositing for the social cards: a layer drawn on a transparent
+ * background (resvg's output: RGBA, premultiplied alpha) placed over an
+ * opaque base image, kept as a palette image where its colours allow.
+ */
+import { paletteIndex, type IndexedImage, type RgbaImage } from './png.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A premultiplied RGBA pixel over an opaque 0xRRGGBBAA colour: the result, opaque, as 0xRRGGBBAA. */
+function over(r: number, g: number, b: number, a: number, base: number): number {
+  const keep = (255 - a) / 255;
+  const red = r + Math.round((base >>> 24) * keep);
+  const green = g + Math.round(((base >>> 16) & 255) * keep);
+  const blue = b + Math.round(((base >>> 8) & 255) * keep);
+  return ((red << 24) | (green << 16) | (blue << 8) | 255) >>> 0;
+}
+
+function checkInside(base: { width: number; height: number }, layer: RgbaImage, at: Point): void {
+  if (at.x < 0 || at.y < 0 || at.x + layer.width > base.width || at.y + layer.height > base.height) {
+    throw new Error(`a ${layer.width}×${layer.height} layer at (${at.x}, ${at.y}) does not fit in a ${base.width}×${base.height} image`);
+  }
+}
+
+/**
+ * The layer over a palette image, as a new palette image (the base is left
+ * as it is, so one base serves many layers); undefined if the result would
+ * need more than 256 colours.
+ */
+export function layerOverIndexed(base: IndexedImage, layer: RgbaImage, at: Point): IndexedImage | undefined {
+  checkInside(base, layer, at);
+  const indices = base.indices.slice();
+  const palette = base.palette.slice();
+  const index = new Map(palette.map((colour, i) => [colour, i]));
+  const px = layer.pixels;
+  // Glyph interiors are runs of one colour over one background: reuse the last result.
+  let lastSource = -1;
+  let lastBase = -1;
+  let lastResult = 0;
+  for (let y = 0; y < layer.height; y++) {
+    for (let x = 0, i = y * layer.width * 4, p = (at.y + y) * base.width + at.x; x < layer.width; x++, i += 4, p++) {
+      const a = px[i + 3] ?? 0;
+      if (a === 0) continue;
+      const source = ((px[i] ?? 0) << 24) | ((px[i + 1] ?? 0) << 16) | ((px[i + 2] ?? 0) << 8) | a;
+      const under = indices[p] ?? 0;
+      if (source !== lastSource || under !== lastBase) {
+        const found = paletteIndex(palette, index, over(px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0, a, palette[under] ?? 0));
+        if (found === undefined) return undefined;
+        lastSource = source;
+        lastBase = under;
+        lastResult = found;
+      }
+      indices[p] = lastResult;
+    }
+  }
+  return { width: base.width, height: base.height, indices, palette };
+}
+
+/** The layer over an opaque RGBA image, as a new image. */
+export function layerOverRgba(base: RgbaImage, layer: RgbaImage, at: Point): RgbaImage {
+  checkInside(base, layer, at);
+  const out = base.pixels.slice();
+  const view = new DataView(out.buffer);
+  const px = layer.pixels;
+  for (let y = 0; y < layer.height; y++) {
+    for (let x = 0, i = y * layer.width * 4, o = ((at.y + y) * base.width + at.x) * 4; x < layer.width; x++, i += 4, o += 4) {
+      const a = px[i + 3] ?? 0;
+      if (a !== 0) view.setUint32(o, over(px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0, a, view.getUint32(o)));
+    }
+  }
+  return { width: base.width, height: base.height, pixels: out };
+}
+
+/** A palette image back to RGBA pixels. */
+export function toRgba(image: IndexedImage): RgbaImage {
+  const pixels = new Uint8Array(image.width * image.height * 4);
+  const view = new DataView(pixels.buffer);
+  image.indices.forEach((i, p) => view.setUint32(p * 4, image.palette[i] ?? 0));
+  return { width: image.width, height: image.height, pixels };
+}
