@@ -4,6 +4,7 @@
  * element tree. Pure, so the layout and the paths are unit-tested.
  */
 import faviconSvg from '../../public/favicon.svg?raw';
+import { BODY_SLOT } from './social-draw.ts';
 
 export interface ImageSize {
   width: number;
@@ -66,9 +67,6 @@ export interface CardNode {
  * let a card be stored as a palette PNG (src/lib/png.ts).
  */
 export const BRAND = { ink: '#042826', ring: '#12433f', disc: '#11504b', light: '#c9f5ec', accent: '#58d5c2', white: '#ffffff' } as const;
-
-/** Key of the frame's empty slot where the body (label and title) is placed. */
-export const BODY_SLOT = 'body';
 
 const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], attrs: Record<string, unknown> = {}): CardNode => ({
   type,

@@ -9,15 +9,7 @@ import { site } from '../site.config.ts';
 import { formatDuration } from './course-facts.ts';
 import { getArticles, getCourses, type Article, type Course } from './content.ts';
 import type { SocialImage } from './seo.ts';
-import {
-  ARTICLE_IMAGE_RATIOS,
-  ARTICLE_IMAGE_SIZES,
-  cardContent,
-  cardPath,
-  cropWithin,
-  OG_SIZE,
-  type ImageSize,
-} from './social-card.ts';
+import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cardContent, cardPath, cropWithin, OG_SIZE, type ImageSize } from './social-card.ts';
 import type { CardSet } from './social-render.ts';
 import { href } from './urls.ts';
 

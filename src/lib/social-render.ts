@@ -1,57 +1,22 @@
 /**
- * Renders the social cards (src/lib/social-card.ts) to PNG, and caches them by
- * a hash of everything that goes into them, so a rebuild re-renders only
- * changed cards.
- *
- * Drawing a whole card with satori (layout to SVG) and resvg (SVG to pixels)
- * for each of an article's four sizes took ~50 ms a card: most of a clean
- * build. So a card is drawn in two parts: the frame (background, decoration,
- * site name, footer), the same for every article of a size, laid out and
- * drawn once per build; and the body (label and title), drawn once per
- * article for all its sizes and placed into each frame's slot. The result is
- * stored as a palette PNG (src/lib/png.ts), compressed off the main thread.
+ * Social card PNGs for the og/ route: drawn by social-draw.ts, cached by a
+ * hash of everything that goes into them (so a rebuild re-renders only
+ * changed cards), and, in a build, drawn ahead in a worker thread
+ * (social-worker.ts) while the main thread renders the HTML pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderAsync, Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { encodePngAsync, toIndexed, type IndexedImage, type RgbaImage } from './png.ts';
-import { layerOverIndexed, layerOverRgba, toRgba } from './raster.ts';
-import { BODY_SLOT, cardBody, cardFrame, cardTree, type CardContent, type CardNode, type ImageSize } from './social-card.ts';
+import { cardBody, cardFrame, cardTree, type CardContent, type ImageSize } from './social-card.ts';
+import { drawCards, fontKey, type CardFont, type CardJob } from './social-draw.ts';
+import { CardWorker, defaultWorkerCount, workersAvailable } from './social-pool.ts';
 
-export interface CardFont {
-  name: string;
-  weight: 400 | 700;
-  data: Buffer;
-}
+export { loadCardFonts, type CardFont } from './social-draw.ts';
 
 /** Where rendered cards are kept between builds (git-ignored with node_modules). */
 export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og');
 
-/** Inter from @fontsource/inter: .woff, because satori reads TTF, OTF and WOFF but not WOFF2. */
-export async function loadCardFonts(): Promise<CardFont[]> {
-  const require = createRequire(import.meta.url);
-  const file = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
-  return [
-    { name: 'Inter', weight: 400, data: await readFile(file(400)) },
-    { name: 'Inter', weight: 700, data: await readFile(file(700)) },
-  ];
-}
-
-/** A font's identity for cache keys, hashed once per font rather than once per card. */
-const fontDigests = new WeakMap<Buffer, string>();
-function fontKey(font: CardFont): string {
-  let digest = fontDigests.get(font.data);
-  if (!digest) {
-    digest = createHash('sha256').update(font.data).digest('hex');
-    fontDigests.set(font.data, digest);
-  }
-  return `${font.name}:${font.weight}:${digest}`;
-}
-
-/** Changes when the drawing below changes what a card looks like for the same tree, so old cached cards are not reused. */
+/** Changes when the drawing changes what a card looks like for the same tree, so old cached cards are not reused. */
 const RENDERER = 'frame and body, palette PNG';
 
 /** Hash of the card's tree, its size, the fonts and the renderer: any change to what is drawn changes the key. */
@@ -61,99 +26,19 @@ export function cardCacheKey(content: CardContent, size: ImageSize, fonts: reado
   return hash.digest('hex').slice(0, 32);
 }
 
-const satoriFonts = (fonts: readonly CardFont[]) => fonts.map((f) => ({ ...f, style: 'normal' as const }));
-/** satori writes text as paths, so resvg needs no fonts: skipping the system font scan saves time on every drawing. */
-const RESVG_OPTIONS = { font: { loadSystemFonts: false } };
-
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-interface Frame {
-  image: IndexedImage | RgbaImage;
-  /** Where the body goes, in whole pixels. */
-  slot: Box;
-}
-
-async function drawFrame(content: CardContent, size: ImageSize, fonts: readonly CardFont[]): Promise<Frame> {
-  let slot: Box | undefined;
-  const svg = await satori(cardFrame(content, size), {
-    ...size,
-    fonts: satoriFonts(fonts),
-    onNodeDetected: (node) => {
-      if (node.key === BODY_SLOT) slot = node;
-    },
-  });
-  if (!slot) throw new Error(`social card frame without an element keyed "${BODY_SLOT}" (src/lib/social-card.ts)`);
-  const drawn = new Resvg(svg, RESVG_OPTIONS).render();
-  const rgba: RgbaImage = { width: drawn.width, height: drawn.height, pixels: drawn.pixels };
-  const left = Math.round(slot.left);
-  const top = Math.round(slot.top);
-  return {
-    image: toIndexed(rgba) ?? rgba,
-    slot: { left, top, width: Math.round(slot.left + slot.width) - left, height: Math.round(slot.top + slot.height) - top },
-  };
-}
-
-/** Frames by tree, size and fonts: a handful per build (one per size, and one per course footer). */
-const frames = new Map<string, Promise<Frame>>();
-function frameFor(content: CardContent, size: ImageSize, fonts: readonly CardFont[]): Promise<Frame> {
-  const key = JSON.stringify([cardFrame(content, size), size, fonts.map(fontKey)]);
-  let frame = frames.get(key);
-  if (!frame) {
-    frame = drawFrame(content, size, fonts);
-    frames.set(key, frame);
-  }
-  return frame;
-}
-
-/** A tree drawn on a transparent background at a width, as tall as it needs; resvg draws on libuv's thread pool. */
-async function drawLayer(tree: CardNode, width: number, fonts: readonly CardFont[]): Promise<RgbaImage> {
-  const svg = await satori(tree, { width, fonts: satoriFonts(fonts) });
-  const drawn = await renderAsync(svg, RESVG_OPTIONS);
-  return { width: drawn.width, height: drawn.height, pixels: drawn.pixels };
-}
-
-function placeBody(frame: Frame, body: RgbaImage, content: CardContent, size: ImageSize): IndexedImage | RgbaImage {
-  const { slot, image } = frame;
-  if (body.height > slot.height || body.width > slot.width) {
-    throw new Error(`social card ${size.width}×${size.height}: the title "${content.title}" needs ${body.height}px but the card has room for ${slot.height}px; shorten the title or lower titleFontSize() in src/lib/social-card.ts.`);
-  }
-  // Rounded as satori rounds: the card is then pixel for pixel the whole tree drawn at once.
-  const at = { x: slot.left, y: slot.top + Math.round((slot.height - body.height) / 2) };
-  if ('indices' in image) return layerOverIndexed(image, body, at) ?? layerOverRgba(toRgba(image), body, at);
-  return layerOverRgba(image, body, at);
-}
-
-/** PNGs of one card's content at several sizes (an article's four): the body is drawn once for all sizes of one width. */
-export async function renderCardPngs(content: CardContent, sizes: readonly ImageSize[], fonts: readonly CardFont[]): Promise<Buffer[]> {
-  const bodies = new Map<string, Promise<RgbaImage>>();
-  return Promise.all(
-    sizes.map(async (size) => {
-      const frame = await frameFor(content, size, fonts);
-      const tree = cardBody(content, size);
-      const key = JSON.stringify([tree, frame.slot.width]);
-      const body = bodies.get(key) ?? drawLayer(tree, frame.slot.width, fonts);
-      bodies.set(key, body);
-      return encodePngAsync(placeBody(frame, await body, content, size));
-    }),
-  );
-}
-
-/** One card at one size. */
-export async function renderCardPng(content: CardContent, size: ImageSize, fonts: readonly CardFont[]): Promise<Buffer> {
-  const [png] = await renderCardPngs(content, [size], fonts);
-  if (!png) throw new Error('no card rendered');
-  return png;
-}
-
 /** The sizes of one card's content that are rendered together (an article's four images, a course's one). */
 export interface CardSet {
   content: CardContent;
   sizes: readonly ImageSize[];
+}
+
+export function cardJob(set: CardSet): CardJob {
+  return { title: set.content.title, cards: set.sizes.map((size) => ({ size, frame: cardFrame(set.content, size), body: cardBody(set.content, size) })) };
+}
+
+/** PNGs of one card's content at several sizes, in the order of `sizes`. */
+export function renderCardPngs(content: CardContent, sizes: readonly ImageSize[], fonts: readonly CardFont[]): Promise<Buffer[]> {
+  return drawCards(cardJob({ content, sizes }), fonts);
 }
 
 export interface CacheOptions {
@@ -162,38 +47,122 @@ export interface CacheOptions {
   render?: typeof renderCardPngs;
 }
 
-/** Renders in progress, by the cache file of their first size: the other sizes of a set wait for the same render. */
-const rendering = new Map<string, Promise<Buffer[]>>();
+/** Cache files of a set's sizes; remembered per set, as the route asks for each set once per size. */
+const filesOfSet = new WeakMap<CardSet, { key: string; files: string[] }>();
+function cacheFiles(set: CardSet, fonts: readonly CardFont[], dir = DEFAULT_CACHE_DIR): string[] {
+  const key = JSON.stringify([dir, fonts.map(fontKey)]);
+  const known = filesOfSet.get(set);
+  if (known?.key === key) return known.files;
+  const files = set.sizes.map((size) => join(dir, `${cardCacheKey(set.content, size, fonts)}.png`));
+  filesOfSet.set(set, { key, files });
+  return files;
+}
+
+/** Writes a file aside and renames it, so parallel builds never read half a file. */
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(partial, bytes);
+  await rename(partial, file);
+}
+
+/**
+ * Sets being drawn, by the cache file of their first size: a promise of the
+ * PNGs (drawn here) or of undefined (drawn by the worker, which wrote them to
+ * the cache). The other sizes of a set wait for the same drawing.
+ */
+const drawing = new Map<string, Promise<Buffer[] | undefined>>();
+
+/** Marks a set as being drawn until `work` settles; a failure is kept for whoever asks for the set. */
+function trackDrawing(firstFile: string, work: Promise<Buffer[] | undefined>): void {
+  const settled = work.finally(() => drawing.delete(firstFile));
+  settled.catch(() => {}); // reported to the route that asks for the set, not as an unhandled rejection
+  drawing.set(firstFile, settled);
+}
 
 async function renderAndStore(set: CardSet, files: string[], fonts: readonly CardFont[], options: CacheOptions): Promise<Buffer[]> {
   const pngs = await (options.render ?? renderCardPngs)(set.content, set.sizes, fonts);
   await mkdir(options.dir ?? DEFAULT_CACHE_DIR, { recursive: true });
-  await Promise.all(
-    files.map(async (file, i) => {
-      // Written aside and renamed, so parallel builds never read half a file.
-      const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(partial, pngs[i] ?? Buffer.alloc(0));
-      await rename(partial, file);
-    }),
-  );
+  await Promise.all(files.map((file, i) => writeAtomically(file, pngs[i] ?? Buffer.alloc(0))));
   return pngs;
 }
 
-/** The card's PNG at one of its set's sizes, from the cache, or rendered with the rest of its set and stored there. */
+/** Sets waiting for a worker, by the cache file of their first size, in the order the route will ask for them. */
+const queue = new Map<string, { set: CardSet; files: string[] }>();
+
+const cached = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+export interface AheadOptions {
+  dir?: string;
+  workers?: number;
+  script?: string;
+}
+
+/**
+ * Starts drawing, in worker threads, every set not in the cache yet, and
+ * returns at once (with `done`, for tests): the build renders pages meanwhile, and cachedCardPng waits
+ * for a set still being drawn, or takes back one still queued and draws it
+ * itself. Without the worker's source (see social-pool.ts), nothing is drawn
+ * ahead and each card is drawn when asked for.
+ */
+export async function drawAhead(sets: readonly CardSet[], fonts: readonly CardFont[], options: AheadOptions = {}): Promise<{ done: Promise<void> }> {
+  if (!workersAvailable(options.script)) return { done: Promise.resolve() };
+  const dir = options.dir ?? DEFAULT_CACHE_DIR;
+  for (const set of sets) {
+    const files = cacheFiles(set, fonts, dir);
+    const first = files[0];
+    if (!first || queue.has(first) || drawing.has(first)) continue;
+    if ((await Promise.all(files.map(cached))).every(Boolean)) continue;
+    queue.set(first, { set, files });
+  }
+  if (queue.size === 0) return { done: Promise.resolve() };
+  await mkdir(dir, { recursive: true });
+  const count = Math.min(options.workers ?? defaultWorkerCount(), queue.size);
+  const workers = Array.from({ length: count }, async () => {
+    const worker = new CardWorker(fonts, options.script);
+    // Two jobs in flight, so the worker has the next one while the main thread is busy with a page.
+    await Promise.all([feed(worker), feed(worker)]);
+    await worker.close();
+  });
+  return { done: Promise.all(workers).then(() => undefined) };
+}
+
+/** Gives a worker the next queued set until none is left. */
+async function feed(worker: CardWorker): Promise<void> {
+  for (let next = queue.entries().next(); !next.done; next = queue.entries().next()) {
+    const [first, { set, files }] = next.value;
+    queue.delete(first);
+    const work = worker.draw(cardJob(set)).then(async (pngs) => {
+      await Promise.all(files.map((file, i) => writeAtomically(file, pngs[i] ?? Buffer.alloc(0))));
+      return undefined;
+    });
+    trackDrawing(first, work);
+    // A card that cannot be drawn fails its own route; a worker that stopped leaves the rest to the route.
+    await work.catch(() => undefined);
+    if (!worker.alive) return;
+  }
+}
+
+/** The card's PNG at one of its set's sizes: from the cache, from a drawing under way, or drawn now with the rest of its set. */
 export async function cachedCardPng(set: CardSet, size: ImageSize, fonts: readonly CardFont[], options: CacheOptions = {}): Promise<Buffer> {
   const position = set.sizes.findIndex((s) => s.width === size.width && s.height === size.height);
   if (position < 0) throw new Error(`card size ${size.width}×${size.height} is not one of its set's sizes`);
-  const dir = options.dir ?? DEFAULT_CACHE_DIR;
-  const files = set.sizes.map((s) => join(dir, `${cardCacheKey(set.content, s, fonts)}.png`));
+  const files = cacheFiles(set, fonts, options.dir);
   const file = files[position] ?? '';
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
   const first = files[0] ?? file;
-  let pending = rendering.get(first);
+  // Still queued: the route needs it now, so it is drawn here rather than after the worker's backlog.
+  queue.delete(first);
+  const fromCache = drawing.has(first) ? undefined : await readFile(file).catch(() => undefined);
+  if (fromCache) return fromCache;
+  // Checked after reading the cache: another size of the set may have started drawing meanwhile.
+  let pending = drawing.get(first);
   if (!pending) {
-    pending = renderAndStore(set, files, fonts, options).finally(() => rendering.delete(first));
-    rendering.set(first, pending);
+    pending = renderAndStore(set, files, fonts, options);
+    trackDrawing(first, pending);
   }
-  const pngs = await pending;
-  return pngs[position] ?? Buffer.alloc(0);
+  const drawn = await pending;
+  return drawn?.[position] ?? (await readFile(file));
 }

@@ -5,8 +5,19 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { titleLength } from '../../src/lib/content-fields.ts';
-import { ARTICLE_IMAGE_SIZES, cardBody, cardFrame, cardPath, cardTree, cropWithin, OG_SIZE, titleFontSize, type CardNode, type ImageSize } from '../../src/lib/social-card.ts';
-import { cachedCardPng, cardCacheKey, loadCardFonts, renderCardPngs } from '../../src/lib/social-render.ts';
+import {
+  ARTICLE_IMAGE_SIZES,
+  cardBody,
+  cardFrame,
+  cardPath,
+  cardTree,
+  cropWithin,
+  OG_SIZE,
+  titleFontSize,
+  type CardNode,
+  type ImageSize,
+} from '../../src/lib/social-card.ts';
+import { cachedCardPng, cardCacheKey, drawAhead, loadCardFonts, renderCardPngs } from '../../src/lib/social-render.ts';
 import { imageSize } from '../support/image-size.ts';
 import { decodePng } from '../support/png-pixels.ts';
 
@@ -116,6 +127,56 @@ describe('cache', () => {
     await cachedCardPng({ content: { ...content, title: 'Changed' }, sizes: [OG_SIZE] }, OG_SIZE, await fonts, { dir, render });
     expect(render).toHaveBeenCalledTimes(2);
     expect((await readdir(dir)).filter((f) => f.endsWith('.png'))).toHaveLength(ALL_SIZES.length + 1);
+  });
+});
+
+describe('drawing ahead in a worker thread', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  const titles = ['Docker for beginners', 'Git branching explained', 'Indexes in SQL'];
+  const newDir = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'og-ahead-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('draws every set into the cache; the route then serves them without drawing', async () => {
+    const dir = await newDir();
+    const loaded = await fonts;
+    const sets = titles.map((title) => ({ content: { ...content, title }, sizes: ALL_SIZES }));
+    await (
+      await drawAhead(sets, loaded, { dir, workers: 1 })
+    ).done;
+    expect((await readdir(dir)).filter((f) => f.endsWith('.png'))).toHaveLength(3 * ALL_SIZES.length);
+    const render = vi.fn(renderCardPngs);
+    const served = await Promise.all(sets.map((set) => cachedCardPng(set, ARTICLE_IMAGE_SIZES['1x1'], loaded, { dir, render })));
+    expect(render).not.toHaveBeenCalled();
+    const [drawnHere] = await renderCardPngs(sets[1]!.content, [ARTICLE_IMAGE_SIZES['1x1']], loaded);
+    expect(served[1]?.equals(drawnHere ?? Buffer.alloc(0))).toBe(true);
+  });
+
+  it('draws a set the route asks for before the worker reached it at once, in the route', async () => {
+    const dir = await newDir();
+    const loaded = await fonts;
+    const sets = titles.map((title) => ({ content: { ...content, title: `${title}, part 2` }, sizes: ALL_SIZES }));
+    const ahead = await drawAhead(sets, loaded, { dir, workers: 1 });
+    const render = vi.fn(renderCardPngs);
+    const last = await cachedCardPng(sets[2]!, OG_SIZE, loaded, { dir, render });
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(render.mock.calls[0]?.[0]).toEqual(sets[2]!.content);
+    expect(imageSize(last)).toMatchObject(OG_SIZE);
+    await ahead.done;
+    expect((await readdir(dir)).filter((f) => f.endsWith('.png'))).toHaveLength(3 * ALL_SIZES.length);
+  });
+
+  it('reports a card the worker cannot draw to the route that asks for it', async () => {
+    const dir = await newDir();
+    const set = { content: { ...content, title: 'Backend '.repeat(60) }, sizes: [OG_SIZE] };
+    await (
+      await drawAhead([set, { content, sizes: [OG_SIZE] }], await fonts, { dir, workers: 1 })
+    ).done;
+    await expect(cachedCardPng(set, OG_SIZE, await fonts, { dir })).rejects.toThrow(/shorten the title/);
   });
 });
 
