@@ -19,6 +19,12 @@ function over(r: number, g: number, b: number, a: number, base: number): number 
   return ((red << 24) | (green << 16) | (blue << 8) | 255) >>> 0;
 }
 
+/** The pixels as 32-bit words, one per pixel (in the machine's byte order: only compared, never taken apart). */
+function wordsOf(pixels: Uint8Array): Uint32Array {
+  const aligned = pixels.byteOffset % 4 === 0 ? pixels : pixels.slice();
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+}
+
 function checkInside(base: { width: number; height: number }, layer: RgbaImage, at: Point): void {
   if (at.x < 0 || at.y < 0 || at.x + layer.width > base.width || at.y + layer.height > base.height) {
     throw new Error(`a ${layer.width}×${layer.height} layer at (${at.x}, ${at.y}) does not fit in a ${base.width}×${base.height} image`);
@@ -36,18 +42,19 @@ export function layerOverIndexed(base: IndexedImage, layer: RgbaImage, at: Point
   const palette = base.palette.slice();
   const index = new Map(palette.map((colour, i) => [colour, i]));
   const px = layer.pixels;
+  const words = wordsOf(px);
   // Glyph interiors are runs of one colour over one background: reuse the last result.
-  let lastSource = -1;
+  let lastSource = 0;
   let lastBase = -1;
   let lastResult = 0;
   for (let y = 0; y < layer.height; y++) {
-    for (let x = 0, i = y * layer.width * 4, p = (at.y + y) * base.width + at.x; x < layer.width; x++, i += 4, p++) {
-      const a = px[i + 3] ?? 0;
-      if (a === 0) continue;
-      const source = ((px[i] ?? 0) << 24) | ((px[i + 1] ?? 0) << 16) | ((px[i + 2] ?? 0) << 8) | a;
+    for (let x = 0, w = y * layer.width, p = (at.y + y) * base.width + at.x; x < layer.width; x++, w++, p++) {
+      const source = words[w] ?? 0;
+      if (source === 0) continue; // transparent (premultiplied, so all four bytes are 0)
       const under = indices[p] ?? 0;
       if (source !== lastSource || under !== lastBase) {
-        const found = paletteIndex(palette, index, over(px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0, a, palette[under] ?? 0));
+        const i = w * 4;
+        const found = paletteIndex(palette, index, over(px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0, px[i + 3] ?? 0, palette[under] ?? 0));
         if (found === undefined) return undefined;
         lastSource = source;
         lastBase = under;
