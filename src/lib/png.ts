@@ -6,8 +6,7 @@
  * image of more than 256 colours (or with transparency) is stored as RGB or
  * RGBA, so the encoder is never lossy.
  */
-import { constants, crc32, deflate, deflateSync } from 'node:zlib';
-import { promisify } from 'node:util';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 /** Pixels as resvg gives them: RGBA, 4 bytes a pixel, row after row. */
 export interface RgbaImage {
@@ -17,16 +16,22 @@ export interface RgbaImage {
 }
 
 /**
- * A palette image: `indices` holds one palette position per pixel and
- * `palette` the colours as 0xRRGGBBAA. Built once for a card's frame and
- * extended with the colours of the title drawn over it.
+ * A palette image, its pixels laid out as PNG stores them: each row is a
+ * filter byte (0, none) and one palette position per pixel, so it is
+ * compressed as it is. `palette` holds the colours as 0xRRGGBBAA in a signed
+ * 32-bit integer (`| 0`), which V8 keeps as a small integer rather than a
+ * boxed number. Built once for a card's frame and extended with the colours
+ * of the title drawn over it.
  */
 export interface IndexedImage {
   width: number;
   height: number;
-  indices: Uint8Array;
+  scanlines: Uint8Array;
   palette: number[];
 }
+
+/** Where pixel (x, y) is in an IndexedImage's scanlines. */
+export const scanlineOffset = (width: number, x: number, y: number) => y * (width + 1) + 1 + x;
 
 /** Colour → palette position, shared while a palette is built up. */
 export type PaletteIndex = Map<number, number>;
@@ -38,7 +43,6 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
  * rows that repeat with small differences.
  */
 const DEFLATE = { strategy: constants.Z_RLE } as const;
-const deflateAsync = promisify(deflate);
 
 /** The palette position of a colour, added at the end when new; undefined once the palette is full. */
 export function paletteIndex(palette: number[], index: PaletteIndex, colour: number): number | undefined {
@@ -54,23 +58,25 @@ export function paletteIndex(palette: number[], index: PaletteIndex, colour: num
 export function toIndexed(image: RgbaImage): IndexedImage | undefined {
   const { width, height, pixels } = image;
   const words = new DataView(pixels.buffer, pixels.byteOffset, pixels.byteLength);
-  const indices = new Uint8Array(width * height);
+  const scanlines = new Uint8Array((width + 1) * height);
   const palette: number[] = [];
   const index: PaletteIndex = new Map();
   // Runs of one colour are the rule (background, glyph interiors): compare with the pixel before first.
-  let previous = -1;
-  let previousIndex = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const colour = words.getUint32(i * 4);
-    if (colour !== previous) {
-      const at = paletteIndex(palette, index, colour);
-      if (at === undefined) return undefined;
-      previous = colour;
-      previousIndex = at;
+  let previous = 0;
+  let previousIndex = -1;
+  for (let y = 0, i = 0; y < height; y++) {
+    for (let x = 0, o = scanlineOffset(width, 0, y); x < width; x++, i += 4, o++) {
+      const colour = words.getInt32(i);
+      if (colour !== previous || previousIndex < 0) {
+        const at = paletteIndex(palette, index, colour);
+        if (at === undefined) return undefined;
+        previous = colour;
+        previousIndex = at;
+      }
+      scanlines[o] = previousIndex;
     }
-    indices[i] = previousIndex;
   }
-  return { width, height, indices, palette };
+  return { width, height, scanlines, palette };
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -92,7 +98,7 @@ function header(width: number, height: number, colourType: 2 | 3 | 6): Buffer {
   return ihdr;
 }
 
-/** Scanlines with their filter byte: "none" for every row, the cheapest, and good for flat colours. */
+/** Rows with their filter byte: "none" for every row, the cheapest, and good for flat colours. */
 function scanlines(rows: Uint8Array, rowBytes: number, height: number): Buffer {
   const out = Buffer.alloc((rowBytes + 1) * height);
   for (let y = 0; y < height; y++) out.set(rows.subarray(y * rowBytes, (y + 1) * rowBytes), y * (rowBytes + 1) + 1);
@@ -103,7 +109,7 @@ interface PngParts {
   ihdr: Buffer;
   plte?: Buffer;
   trns?: Buffer;
-  raw: Buffer;
+  raw: Uint8Array;
 }
 
 function indexedParts(image: IndexedImage): PngParts {
@@ -120,7 +126,7 @@ function indexedParts(image: IndexedImage): PngParts {
     ihdr: header(image.width, image.height, 3),
     plte,
     ...(opaque ? {} : { trns: alpha }),
-    raw: scanlines(image.indices, image.width, image.height),
+    raw: image.scanlines,
   };
 }
 
@@ -150,7 +156,7 @@ function assemble(parts: PngParts, compressed: Buffer): Buffer {
 }
 
 function parts(image: IndexedImage | RgbaImage): PngParts {
-  if ('indices' in image) return indexedParts(image);
+  if ('scanlines' in image) return indexedParts(image);
   const indexed = toIndexed(image);
   return indexed ? indexedParts(indexed) : rgbaParts(image);
 }
@@ -159,10 +165,4 @@ function parts(image: IndexedImage | RgbaImage): PngParts {
 export function encodePng(image: IndexedImage | RgbaImage): Buffer {
   const p = parts(image);
   return assemble(p, deflateSync(p.raw, DEFLATE));
-}
-
-/** The same bytes as encodePng, compressed on libuv's thread pool so the main thread can go on. */
-export async function encodePngAsync(image: IndexedImage | RgbaImage): Promise<Buffer> {
-  const p = parts(image);
-  return assemble(p, await deflateAsync(p.raw, DEFLATE));
 }

@@ -17,8 +17,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderAsync, Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { encodePngAsync, toIndexed, type IndexedImage, type RgbaImage } from './png.ts';
-import { layerOverIndexed, layerOverRgba, toRgba } from './raster.ts';
+import { encodePng, toIndexed, type IndexedImage, type RgbaImage } from './png.ts';
+import { layerOverRgba, paintLayer, toRgba } from './raster.ts';
 import type { CardNode, ImageSize } from './social-card.ts';
 
 export interface CardFont {
@@ -77,6 +77,13 @@ interface Box {
 
 interface Frame {
   image: IndexedImage | RgbaImage;
+  /**
+   * Where each card is painted: the frame's scanlines are copied in, the body
+   * painted over them, the result encoded. Painting and encoding are
+   * synchronous, so one canvas serves every card of the frame, and the build
+   * does not allocate (and page-fault in) a fresh megabyte per card.
+   */
+  canvas?: Uint8Array;
   /** Where the body goes, in whole pixels. */
   slot: Box;
 }
@@ -95,8 +102,9 @@ async function drawFrame(tree: CardNode, size: ImageSize, fonts: readonly CardFo
   const rgba: RgbaImage = { width: drawn.width, height: drawn.height, pixels: drawn.pixels };
   const left = Math.round(slot.left);
   const top = Math.round(slot.top);
+  const image = toIndexed(rgba) ?? rgba;
   return {
-    image: toIndexed(rgba) ?? rgba,
+    image,
     slot: { left, top, width: Math.round(slot.left + slot.width) - left, height: Math.round(slot.top + slot.height) - top },
   };
 }
@@ -113,14 +121,15 @@ function frameFor(tree: CardNode, size: ImageSize, fonts: readonly CardFont[]): 
   return frame;
 }
 
-/** A tree drawn on a transparent background at a width, as tall as it needs; resvg draws on libuv's thread pool. */
+/** A tree drawn on a transparent background at a width, as tall as it needs (resvg's async drawing runs off this thread). */
 async function drawLayer(tree: CardNode, width: number, fonts: readonly CardFont[]): Promise<RgbaImage> {
   const svg = await satori(tree, { width, fonts: satoriFonts(fonts) });
   const drawn = await renderAsync(svg, RESVG_OPTIONS);
   return { width: drawn.width, height: drawn.height, pixels: drawn.pixels };
 }
 
-function placeBody(frame: Frame, body: RgbaImage, title: string, size: ImageSize): IndexedImage | RgbaImage {
+/** The PNG of a card: the body placed in the frame's slot. */
+function cardPng(frame: Frame, body: RgbaImage, title: string, size: ImageSize): Buffer {
   const { slot, image } = frame;
   if (body.height > slot.height || body.width > slot.width) {
     throw new Error(
@@ -129,8 +138,11 @@ function placeBody(frame: Frame, body: RgbaImage, title: string, size: ImageSize
   }
   // Rounded as satori rounds: the card is then pixel for pixel the whole tree drawn at once.
   const at = { x: slot.left, y: slot.top + Math.round((slot.height - body.height) / 2) };
-  if ('indices' in image) return layerOverIndexed(image, body, at) ?? layerOverRgba(toRgba(image), body, at);
-  return layerOverRgba(image, body, at);
+  if ('pixels' in image) return encodePng(layerOverRgba(image, body, at));
+  const canvas = (frame.canvas ??= new Uint8Array(image.scanlines.length));
+  canvas.set(image.scanlines);
+  const card: IndexedImage = { ...image, scanlines: canvas, palette: image.palette.slice() };
+  return encodePng(paintLayer(card, body, at) ? card : layerOverRgba(toRgba(image), body, at));
 }
 
 /** PNGs of a job's cards, in order: a body shared by several sizes (same tree, same slot width) is drawn once. */
@@ -142,7 +154,7 @@ export async function drawCards(job: CardJob, fonts: readonly CardFont[]): Promi
       const key = JSON.stringify([bodyTree, frame.slot.width]);
       const body = bodies.get(key) ?? drawLayer(bodyTree, frame.slot.width, fonts);
       bodies.set(key, body);
-      return encodePngAsync(placeBody(frame, await body, job.title, size));
+      return cardPng(frame, await body, job.title, size);
     }),
   );
 }

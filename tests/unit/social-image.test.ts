@@ -73,11 +73,13 @@ describe('rendering', () => {
     }
   });
 
-  it('draws in parts the same picture as the whole tree drawn at once', async () => {
-    const pngs = await renderCardPngs({ ...content, title }, ALL_SIZES, await fonts);
+  it('draws in parts the same picture as the whole tree drawn at once, card after card', async () => {
+    // A long title first: what it painted on the shared frame must be gone from the next card.
+    await renderCardPngs({ ...content, title: `${title}, and then some more words` }, ALL_SIZES, await fonts);
+    const pngs = await renderCardPngs(content, ALL_SIZES, await fonts);
     for (const [i, size] of ALL_SIZES.entries()) {
       const ours = decodePng(pngs[i] ?? Buffer.alloc(0)).pixels;
-      const whole = await drawnWhole(size, title);
+      const whole = await drawnWhole(size, content.title);
       let off = 0;
       for (let p = 0; p < ours.length; p += 4) {
         const difference = Math.max(...[0, 1, 2].map((c) => Math.abs((ours[p + c] ?? 0) - (whole[p + c] ?? 0))));
