@@ -1,13 +1,26 @@
 import { site } from '../site.config.ts';
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than formatting with one, and
+ * every page prints several dates (a list page dozens): one formatter per
+ * pattern, locale and zone is built once and reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) formatters.set(key, (cached = new Intl.DateTimeFormat(locale, options)));
+  return cached;
+}
+
 /** "24 November 2026", in the institute's time zone so a build abroad shows the same day. */
 export function formatDate(date: Date, locale = site.locale, timeZone = site.timeZone): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 /** "2026-11-24": the calendar day in the institute's time zone, for <time datetime>. */
 export function isoDay(date: Date, timeZone = site.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+  return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }
 
 /** The calendar year in the institute's time zone (the footer's copyright year): 31 December 20:00 UTC is already next year in India. */
@@ -31,7 +44,7 @@ export function wasUpdated(pubDate: Date, updatedDate?: Date): updatedDate is Da
  * and the sitemap (a bare day or a "Z" time would hide the zone readers live in).
  */
 export function isoDateTime(date: Date, timeZone = site.timeZone): string {
-  const format = new Intl.DateTimeFormat('en-CA', {
+  const format = formatter('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

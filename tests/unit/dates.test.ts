@@ -15,6 +15,13 @@ describe('dates in the institute time zone (Asia/Kolkata)', () => {
     expect(calendarYear(new Date('2026-12-31T18:30:00Z'))).toBe(2027);
   });
 
+  it('keeps each zone and locale apart when formatters are reused', () => {
+    expect(isoDay(lateUtc, 'UTC')).toBe('2026-11-23');
+    expect(isoDay(lateUtc)).toBe('2026-11-24');
+    expect(formatDate(lateUtc, 'en-US', 'UTC')).toBe('November 23, 2026');
+    expect(formatDate(lateUtc)).toBe('24 November 2026');
+  });
+
   it('lastChanged prefers a later updated date', () => {
     const pub = new Date('2026-01-01');
     expect(lastChanged(pub)).toBe(pub);
