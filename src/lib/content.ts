@@ -3,6 +3,7 @@
  * scheduled entries are filtered the same way everywhere (lists, tags, related).
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from './build-memo.ts';
 import { byNewest, isPublished } from './publish.ts';
 import { redirectsOf, type Redirect } from './redirects.ts';
 import { relatedArticles } from './related.ts';
@@ -14,20 +15,21 @@ export type Author = CollectionEntry<'authors'>;
 /** Drafts are visible while writing (`astro dev`), never in a production build. */
 const includeDrafts = import.meta.env.SHOW_DRAFTS === true;
 const buildTime = new Date();
+/** Only `astro dev` shows drafts, and only there can content change while pages render. */
+const liveContent = includeDrafts;
 
-export async function getArticles(): Promise<Article[]> {
+/** Published articles, newest first (computed once per build: every article page asks). */
+export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
   const all = await getCollection('articles', ({ data }) => isPublished(data, buildTime, includeDrafts));
   return all.sort(byNewest);
-}
+}, liveContent);
 
-export async function getCourses(): Promise<Course[]> {
+export const getCourses = oncePerBuild(async (): Promise<Course[]> => {
   const all = await getCollection('courses', ({ data }) => isPublished(data, buildTime, includeDrafts));
   return all.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
-}
+}, liveContent);
 
-export async function getAuthors(): Promise<Author[]> {
-  return getCollection('authors');
-}
+export const getAuthors = oncePerBuild(async (): Promise<Author[]> => getCollection('authors'), liveContent);
 
 export async function getAuthor(article: Article): Promise<Author> {
   const author = await getEntry(article.data.author);
@@ -54,14 +56,21 @@ export async function articlesForCourse(course: Course): Promise<Article[]> {
   return (await getArticles()).filter((a) => a.data.relatedCourses.some((ref) => ref.id === course.id));
 }
 
-/** Every tag with its published articles, most-used first. */
-export async function getTags(): Promise<{ tag: string; articles: Article[] }[]> {
+/** Every tag with its published articles, most-used first (the search dialog on every page lists the top ones). */
+export const getTags = oncePerBuild(async (): Promise<{ tag: string; articles: Article[] }[]> => {
   const byTag = new Map<string, Article[]>();
   for (const article of await getArticles()) {
-    for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+    for (const tag of article.data.tags) {
+      const list = byTag.get(tag);
+      if (list) list.push(article);
+      else byTag.set(tag, [article]);
+    }
   }
-  return [...byTag.entries()].map(([tag, articles]) => ({ tag, articles })).sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
-}
+  // Frozen because every page of a build shares them: changing one in place throws instead of altering other pages.
+  return [...byTag.entries()]
+    .map(([tag, articles]) => ({ tag, articles: Object.freeze(articles) as Article[] }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
+}, liveContent);
 
 /** Old URLs of published articles and courses (their `redirectFrom`), each with the page it now leads to. */
 export async function getRedirects(): Promise<(Redirect & { title: string })[]> {
