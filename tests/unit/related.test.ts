@@ -29,6 +29,17 @@ describe('relatedArticles', () => {
     expect(relatedArticles(current, tied, 2).map((a) => a.id)).toEqual(['a', 'b']);
   });
 
+  it('picks the same articles, in the same order, as ranking the whole list', () => {
+    // Every ordering case at once: shared tags, then date, then id, in a shuffled list.
+    const many = Array.from({ length: 40 }, (_, i) => article(`a${(i * 17) % 40}`, ['backend', 'apis', 'node', 'x'].slice(0, i % 4), 1 + (i % 7)));
+    const ranked = [...many].sort((a, b) => {
+      const shared = (r: Relatable) => r.tags.filter((t) => current.tags.includes(t)).length;
+      return shared(b) - shared(a) || b.pubDate.getTime() - a.pubDate.getTime() || a.id.localeCompare(b.id);
+    });
+    for (const count of [1, 3, 10, 40]) expect(relatedArticles(current, many, count)).toEqual(ranked.slice(0, count));
+    expect(relatedArticles(current, many, 0)).toEqual([]);
+  });
+
   it('returns fewer when there are fewer other articles', () => {
     expect(relatedArticles(current, [current])).toEqual([]);
   });
