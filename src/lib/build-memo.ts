@@ -4,9 +4,14 @@
  * would make the build quadratic in the number of articles). The dev server
  * re-reads on every call, because editors change content while it runs.
  */
-export function oncePerBuild<T>(query: () => Promise<readonly T[]>, live: boolean): () => Promise<T[]> {
-  if (live) return async () => [...(await query())];
-  let answer: Promise<readonly T[]> | undefined;
-  // A copy for each caller: one page sorting or splicing its list cannot change another page's.
-  return async () => [...(await (answer ??= query().then((list) => Object.freeze([...list]))))];
+export function oncePerBuild<T>(query: () => Promise<T>, live: boolean): () => Promise<T> {
+  if (live) return query;
+  let answer: Promise<T> | undefined;
+  return () => (answer ??= query());
+}
+
+/** oncePerBuild for a list: each caller gets its own copy, so one page sorting or splicing its list cannot change another page's. */
+export function listOncePerBuild<T>(query: () => Promise<readonly T[]>, live: boolean): () => Promise<T[]> {
+  const shared = oncePerBuild(async () => Object.freeze([...(await query())]), live);
+  return async () => [...(await shared())];
 }

@@ -3,10 +3,10 @@
  * scheduled entries are filtered the same way everywhere (lists, tags, related).
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { oncePerBuild } from './build-memo.ts';
+import { listOncePerBuild, oncePerBuild } from './build-memo.ts';
 import { byNewest, isPublished } from './publish.ts';
 import { redirectsOf, type Redirect } from './redirects.ts';
-import { relatedArticles } from './related.ts';
+import { relatedFinder } from './related.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Course = CollectionEntry<'courses'>;
@@ -19,17 +19,17 @@ const buildTime = new Date();
 const liveContent = includeDrafts;
 
 /** Published articles, newest first (computed once per build: every article page asks). */
-export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
+export const getArticles = listOncePerBuild(async (): Promise<Article[]> => {
   const all = await getCollection('articles', ({ data }) => isPublished(data, buildTime, includeDrafts));
   return all.sort(byNewest);
 }, liveContent);
 
-export const getCourses = oncePerBuild(async (): Promise<Course[]> => {
+export const getCourses = listOncePerBuild(async (): Promise<Course[]> => {
   const all = await getCollection('courses', ({ data }) => isPublished(data, buildTime, includeDrafts));
   return all.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
 }, liveContent);
 
-export const getAuthors = oncePerBuild(async (): Promise<Author[]> => getCollection('authors'), liveContent);
+export const getAuthors = listOncePerBuild(async (): Promise<Author[]> => getCollection('authors'), liveContent);
 
 export async function getAuthor(article: Article): Promise<Author> {
   const author = await getEntry(article.data.author);
@@ -46,9 +46,12 @@ export async function getRelatedCourses(article: Article): Promise<Course[]> {
   return entries.filter((c): c is Course => c !== undefined && published.has(c.id));
 }
 
-export function relatedTo(article: Article, articles: Article[], count = 3): Article[] {
-  const asRelatable = (a: Article) => ({ id: a.id, tags: a.data.tags, pubDate: a.data.pubDate, entry: a });
-  return relatedArticles(asRelatable(article), articles.map(asRelatable), count).map((r) => r.entry);
+const asRelatable = (a: Article) => ({ id: a.id, tags: a.data.tags, pubDate: a.data.pubDate, entry: a });
+const relatedInBuild = oncePerBuild(async () => relatedFinder((await getArticles()).map(asRelatable)), liveContent);
+
+/** Up to three published articles related to this one (see relatedFinder); the tag index is built once per build. */
+export async function getRelatedArticles(article: Article): Promise<Article[]> {
+  return (await relatedInBuild())(asRelatable(article)).map((r) => r.entry);
 }
 
 /** Articles that list this course in relatedCourses, newest first. */
@@ -57,7 +60,7 @@ export async function articlesForCourse(course: Course): Promise<Article[]> {
 }
 
 /** Every tag with its published articles, most-used first (the search dialog on every page lists the top ones). */
-export const getTags = oncePerBuild(async (): Promise<{ tag: string; articles: Article[] }[]> => {
+export const getTags = listOncePerBuild(async (): Promise<{ tag: string; articles: Article[] }[]> => {
   const byTag = new Map<string, Article[]>();
   for (const article of await getArticles()) {
     for (const tag of article.data.tags) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerBuild } from '../../src/lib/build-memo.ts';
+import { listOncePerBuild, oncePerBuild } from '../../src/lib/build-memo.ts';
 
 function counted(list: number[]) {
   let calls = 0;
@@ -10,17 +10,17 @@ function counted(list: number[]) {
   return { query, calls: () => calls };
 }
 
-describe('oncePerBuild', () => {
+describe('listOncePerBuild', () => {
   it('runs the query once in a build and gives every caller the same items', async () => {
     const source = counted([3, 1, 2]);
-    const get = oncePerBuild(source.query, false);
+    const get = listOncePerBuild(source.query, false);
     expect(await get()).toEqual([3, 1, 2]);
     expect(await get()).toEqual([3, 1, 2]);
     expect(source.calls()).toBe(1);
   });
 
   it('gives each caller its own list, so sorting one leaves the next caller untouched', async () => {
-    const get = oncePerBuild(counted([3, 1, 2]).query, false);
+    const get = listOncePerBuild(counted([3, 1, 2]).query, false);
     (await get()).sort();
     expect(await get()).toEqual([3, 1, 2]);
   });
@@ -28,10 +28,24 @@ describe('oncePerBuild', () => {
   it('runs the query at every call on the dev server, where content changes', async () => {
     const list = [1];
     const source = counted(list);
-    const get = oncePerBuild(source.query, true);
+    const get = listOncePerBuild(source.query, true);
     expect(await get()).toEqual([1]);
     list.push(2);
     expect(await get()).toEqual([1, 2]);
     expect(source.calls()).toBe(2);
+  });
+});
+
+describe('oncePerBuild', () => {
+  it('computes a value once in a build', async () => {
+    let calls = 0;
+    const get = oncePerBuild(async () => ++calls, false);
+    expect([await get(), await get()]).toEqual([1, 1]);
+  });
+
+  it('computes it again at every call on the dev server', async () => {
+    let calls = 0;
+    const get = oncePerBuild(async () => ++calls, true);
+    expect([await get(), await get()]).toEqual([1, 2]);
   });
 });
