@@ -79,6 +79,8 @@ interface BenchResult {
   articles: number;
   pages: number;
   cleanBuildMs: number;
+  /** CPU time (user + system, all threads and child processes) of the clean build. */
+  cleanBuildCpuMs: number;
   phasesMs: Record<string, number>;
   pagesPerSecond: number;
   peakRssMB: number;
@@ -87,6 +89,7 @@ interface BenchResult {
   searchIndexMB: number;
   searchIndexFiles: number;
   rebuildNoChangeMs: number;
+  rebuildNoChangeCpuMs: number;
   rebuildPhasesMs: Record<string, number>;
   rebuildPeakRssMB: number;
   search: { word: string; summary: string; bytes: number; requests: number; files: Record<string, number>; kB: number } | null;
@@ -126,6 +129,7 @@ for (const n of sizes) {
     articles: n,
     pages,
     cleanBuildMs: ms(clean.wallMs),
+    cleanBuildCpuMs: ms(clean.cpuMs),
     phasesMs: Object.fromEntries(Object.entries(phases(clean.lines)).map(([k, v]) => [k, ms(v)])),
     pagesPerSecond: Math.round((pages / clean.wallMs) * 1000),
     peakRssMB: Math.round(clean.peakRssBytes / 2 ** 20),
@@ -134,6 +138,7 @@ for (const n of sizes) {
     searchIndexMB: +(index.bytes / 2 ** 20).toFixed(1),
     searchIndexFiles: index.files,
     rebuildNoChangeMs: ms(again.wallMs),
+    rebuildNoChangeCpuMs: ms(again.cpuMs),
     rebuildPhasesMs: Object.fromEntries(Object.entries(phases(again.lines)).map(([k, v]) => [k, ms(v)])),
     rebuildPeakRssMB: Math.round(again.peakRssBytes / 2 ** 20),
     search: search && { word: SEARCH_WORD, ...search, kB: +(search.bytes / 1024).toFixed(1) },
@@ -141,7 +146,9 @@ for (const n of sizes) {
   if (!values.keep) await rm(dir, { recursive: true, force: true });
 }
 
-const machine = { cpus: (await import('node:os')).availableParallelism(), node: process.version, date: new Date().toISOString() };
+const os = await import('node:os');
+// Other builds on the same machine slow a run down: the load average says how busy it was.
+const machine = { cpus: os.availableParallelism(), node: process.version, date: new Date().toISOString(), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) };
 await mkdir(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `bench-${sizes.join('-')}-${machine.date.replace(/[:.]/g, '-')}.json`);
 await writeFile(file, `${JSON.stringify({ machine, results, profiles }, null, 2)}\n`);
@@ -149,18 +156,33 @@ await writeFile(file, `${JSON.stringify({ machine, results, profiles }, null, 2)
 const s = (msValue: number) => (msValue / 1000).toFixed(1);
 const ASTRO_PHASES = ['startup', 'content', 'bundle', 'render', 'images', 'finish'];
 const phaseNames = [...new Set([...ASTRO_PHASES, ...results.flatMap((r) => Object.keys(r.phasesMs))])].filter((p) => results.some((r) => p in r.phasesMs));
-const header = ['articles', 'pages', 'clean s', ...phaseNames.map((p) => `${p} s`), 'pages/s', 'peak RSS MB', 'dist MB', 'index MB', 'rebuild s', 'search kB'];
+const header = [
+  'articles',
+  'pages',
+  'clean s',
+  'clean CPU s',
+  ...phaseNames.map((p) => `${p} s`),
+  'pages/s',
+  'peak RSS MB',
+  'dist MB',
+  'index MB',
+  'rebuild s',
+  'rebuild CPU s',
+  'search kB',
+];
 const rows = results.map((r) =>
   [
     r.articles,
     r.pages,
     s(r.cleanBuildMs),
+    s(r.cleanBuildCpuMs),
     ...phaseNames.map((p) => s(r.phasesMs[p] ?? 0)),
     r.pagesPerSecond,
     r.peakRssMB,
     r.distMB,
     r.searchIndexMB,
     s(r.rebuildNoChangeMs),
+    s(r.rebuildNoChangeCpuMs),
     r.search ? r.search.kB : 'n/a',
   ].map(String),
 );
@@ -175,4 +197,4 @@ for (const [n, profile] of Object.entries(profiles)) {
   console.log('busiest functions:');
   console.log(profile.byFunction.map(share).join('\n'));
 }
-console.log(`\n${machine.cpus} CPUs, Node ${machine.node}. JSON: ${file}`);
+console.log(`\n${machine.cpus} CPUs, Node ${machine.node}, load average ${machine.loadAverage.join(' ')} at the end. JSON: ${file}`);

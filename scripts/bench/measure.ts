@@ -3,7 +3,7 @@
  * tree (Astro and any child such as Pagefind's binary), and where the time
  * goes, read from when each log line arrives.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -17,7 +17,18 @@ export interface BuildRun {
   code: number;
   wallMs: number;
   peakRssBytes: number;
+  /** CPU time (user + system) of the command and every child it waited for. */
+  cpuMs: number;
   lines: LogLine[];
+}
+
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU time of this process's waited-for children so far (cutime + cstime in /proc/self/stat). */
+async function childrenCpuMs(): Promise<number> {
+  const fields = (await readFile('/proc/self/stat', 'utf8')).replace(/^.*\) /s, '').split(' ');
+  // After the name: state is field 3, cutime and cstime are fields 16 and 17.
+  return ((Number(fields[13]) + Number(fields[14])) / ticksPerSecond) * 1000;
 }
 
 async function childrenOf(pid: number): Promise<number[]> {
@@ -37,8 +48,9 @@ async function treeRss(pid: number): Promise<number> {
 
 /** Runs a command, timestamping its output lines and sampling the tree's memory every 100 ms. */
 export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<BuildRun> {
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: LogLine[] = [];
     let peak = 0;
@@ -56,8 +68,12 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
     }, 100);
     child.on('close', (code) => {
       clearInterval(sampler);
-      if (partial.trim()) lines.push({ at: performance.now() - start, text: partial });
-      done({ code: code ?? 1, wallMs: performance.now() - start, peakRssBytes: peak, lines });
+      const wallMs = performance.now() - start;
+      if (partial.trim()) lines.push({ at: wallMs, text: partial });
+      Promise.all([cpuBefore, childrenCpuMs()]).then(
+        ([before, after]) => done({ code: code ?? 1, wallMs, peakRssBytes: peak, cpuMs: after - before, lines }),
+        fail,
+      );
     });
   });
 }
