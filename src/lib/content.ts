@@ -4,6 +4,9 @@
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { listOncePerBuild, oncePerBuild } from './build-memo.ts';
+import { cacheKey, siteKey } from './cache-key.ts';
+import { calendarYear } from './dates.ts';
+import { entryLastModified } from './last-modified.ts';
 import { byNewest, isPublished } from './publish.ts';
 import { redirectsOf, type Redirect } from './redirects.ts';
 import { relatedFinder } from './related.ts';
@@ -81,4 +84,37 @@ export async function getRedirects(): Promise<(Redirect & { title: string })[]> 
   return entries.flatMap((e) =>
     redirectsOf([{ collection: e.collection, id: e.id, redirectFrom: e.data.redirectFrom }]).map((r) => ({ ...r, title: e.data.title })),
   );
+}
+
+/**
+ * Sources that shape every page from outside Astro's module graph: the
+ * integrations (the theme script is injected inline) and the config. Read as
+ * text here, they are in the graph too, so Astro sees them change.
+ */
+const shapingSources = import.meta.glob<string>(['../integrations/*', '/astro.config.mjs'], { query: '?raw', import: 'default', eager: true });
+
+/** What every page may show besides its own entry (see siteKey); computed once per build. */
+const siteKeyInBuild = oncePerBuild(async () => {
+  const [articles, courses, authors] = await Promise.all([getArticles(), getCourses(), getAuthors()]);
+  const dated = (e: Article | Course) => ({
+    collection: e.collection,
+    id: e.id,
+    data: e.data,
+    lastModified: entryLastModified({ ...e.data, filePath: e.filePath }),
+  });
+  return siteKey({
+    entries: [...articles.map(dated), ...courses.map(dated), ...authors.map((a) => ({ collection: a.collection, id: a.id, data: a.data }))],
+    year: calendarYear(new Date()),
+    sources: shapingSources,
+    runtime: process.version,
+  });
+}, liveContent);
+
+/**
+ * The `cacheKey` of a page for Astro's incremental build: the site's key,
+ * plus, for an entry's own page, the digest of its file (body included).
+ */
+export async function pageCacheKey(entry?: Article | Course): Promise<string> {
+  const site = await siteKeyInBuild();
+  return entry ? cacheKey(site, entry.collection, entry.id, entry.digest ?? entry.body ?? '') : site;
 }
