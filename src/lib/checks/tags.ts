@@ -38,7 +38,10 @@ export function checkTags(files: readonly ContentFile[]): Problem[] {
     tags.forEach((tag: unknown, index) => {
       if (typeof tag !== 'string') return;
       const key = tagKey(tag);
-      groups.set(key, [...(groups.get(key) ?? []), { file, tag, index }]);
+      const group = groups.get(key);
+      // Pushed, not copied: a tag on every article would make copying quadratic in the number of articles.
+      if (group) group.push({ file, tag, index });
+      else groups.set(key, [{ file, tag, index }]);
     });
   }
   const problems: Problem[] = [];
