@@ -95,7 +95,8 @@ export function phases(lines: LogLine[]): Record<string, number> {
     if (/generating static routes/.test(text)) stage = 'routes';
     else if (/generating optimized images/.test(text)) stage = 'images';
     else if (tag === 'build' && stage === 'startup') stage = 'bundle';
-    else if (tag && (stage === 'routes' || stage === 'images')) stage = 'after';
+    // Rendering ends at its "✓ Completed in" line: pages may log tagged lines while they render.
+    else if (tag && stage === 'images') stage = 'after';
     let phase: string;
     if (tag === 'content' || tag === 'types') phase = 'content';
     else if (stage === 'startup' || stage === 'bundle') phase = stage;
