@@ -37,6 +37,13 @@ export interface ResultView {
   sections: SectionView[];
 }
 
+/**
+ * Results rendered at once; "Show more results" adds the next batch. Each
+ * result fetches its page's fragment (the page's text, 3-5 KB gzip), so a
+ * batch is about what the dialog shows on a laptop screen, not more.
+ */
+export const RESULTS_PER_BATCH = 5;
+
 /** More than this many sections per result crowds the list; the page itself has the rest. */
 export const MAX_SECTIONS = 3;
 
