@@ -15,6 +15,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchUiChunk } from './search-ui-chunk.ts';
+import { indexChunkSize } from '../lib/search-chunks.ts';
 
 /** The folder (inside the build output) that the search UI loads from. */
 export const INDEX_DIR = 'pagefind';
@@ -31,9 +32,21 @@ async function indexedPageCount(indexDir: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * Pagefind 1.6 reads its index chunk size only from this environment variable
+ * (no option yet); its binary inherits it when the Node API starts it. If a
+ * later Pagefind ignores it, tests/browser/search-weight.test.ts sees the
+ * bytes of a search grow.
+ */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Indexes the built site in `outDir`; returns the number of pages indexed. */
-async function writeIndex(outDir: string): Promise<number> {
+async function writeIndex(outDir: string, chunkSize: number): Promise<number> {
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
   const { index, errors } = await pagefind.createIndex({});
+  if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+  else process.env[CHUNK_SIZE_VARIABLE] = previous;
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir });
@@ -61,11 +74,12 @@ export default function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, logger }) => {
         const started = performance.now();
-        const pages = await writeIndex(fileURLToPath(dir));
+        const chunkSize = indexChunkSize(built.length);
+        const pages = await writeIndex(fileURLToPath(dir), chunkSize);
         if (pages === 0) throw new Error('Pagefind found no pages to index: article and course pages must carry data-pagefind-body.');
-        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${pages} pages for search (chunks of ${chunkSize} words) in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, INDEX_DIR);
