@@ -64,11 +64,12 @@ describe('what the search index holds', () => {
     }
   });
 
-  it('leaves table of contents, call-to-action cards, related lists, heading anchors and filter labels out of the text', () => {
+  it('leaves table of contents (and the "Contents" toggle around it), call-to-action cards, related lists, heading anchors and filter labels out of the text', () => {
     for (const page of pages.filter(bodyOf)) {
       const body = bodyOf(page)!;
       const ignored = (el: { closest: (s: string) => unknown }) => el.closest('[data-pagefind-ignore]') !== null;
-      for (const el of body.querySelectorAll('nav, aside, a.heading-anchor, [data-pagefind-filter], [data-pagefind-meta]')) {
+      const tocToggles = body.querySelectorAll('details').filter((d) => d.querySelector('nav'));
+      for (const el of [...body.querySelectorAll('nav, aside, a.heading-anchor, [data-pagefind-filter], [data-pagefind-meta]'), ...tocToggles]) {
         expect(ignored(el), `${page.path}: <${el.tagName.toLowerCase()}> ${text(el).slice(0, 40)}`).toBe(true);
       }
       expect(page.doc.querySelector('h1')?.getAttribute('data-pagefind-weight'), page.path).toBe('10');
