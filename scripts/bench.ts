@@ -13,12 +13,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { folderSize, measure, phases } from './bench/measure.ts';
 import { summariseProfiles, type ProfileSummary } from './bench/profile.ts';
 import { writeArticles } from './bench/synthetic-articles.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { waitForSummary } from '../tests/support/search-page.ts';
+import { searchFetch, type SearchFetch } from '../tests/support/search-bytes.ts';
 import { copySite, root, serveStatic } from '../tests/support/site.ts';
 
 const { values } = parseArgs({
@@ -48,27 +47,13 @@ async function isolatedCopy(): Promise<string> {
   return dir;
 }
 
-/**
- * Gzip bytes a reader's search fetches: on the home page, "/" opens the search
- * dialog and the word is typed; every response from then until the results
- * are shown counts (the search UI chunk, Pagefind's code, index and excerpts).
- */
-async function searchBytes(dist: string): Promise<{ bytes: number; requests: number; files: Record<string, number>; summary: string } | null> {
+/** Gzip bytes a reader's search for SEARCH_WORD fetches on the home page (see tests/support/search-bytes.ts). */
+async function searchBytes(dist: string): Promise<SearchFetch | null> {
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return null;
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    await page.goto(server.url, { waitUntil: 'networkidle' });
-    const fetched: Promise<[string, number]>[] = [];
-    page.on('response', (r) => fetched.push(r.body().then((b) => [new URL(r.url()).pathname, gzipSync(b).length])));
-    await page.keyboard.press('/');
-    await page.locator('#search-dialog[open]').waitFor();
-    await page.keyboard.type(SEARCH_WORD);
-    const summary = await waitForSummary(page, '#search-dialog');
-    await page.waitForLoadState('networkidle');
-    const files = Object.fromEntries(await Promise.all(fetched));
-    return { bytes: Object.values(files).reduce((a, b) => a + b, 0), requests: fetched.length, files, summary };
+    return await searchFetch(browser, server.url, SEARCH_WORD);
   } finally {
     await browser.close();
     await server.close();
