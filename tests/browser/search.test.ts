@@ -248,3 +248,17 @@ describe('search accessibility', () => {
     });
   }
 });
+
+describe('search when Pagefind cannot load', () => {
+  it('says so in the status line, in the words of a production build', async () => {
+    const { context, page } = await openPage(browser);
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await typeInDialog(page, at('/'), 'backend');
+    const status = page.locator(`${DIALOG} [data-search-status]`);
+    await status.filter({ hasText: /\S/ }).waitFor();
+    const text = await status.textContent();
+    expect(text).toMatch(/could not load/);
+    expect(text).not.toMatch(/development server|npm run build/);
+    await context.close();
+  });
+});
