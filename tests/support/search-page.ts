@@ -29,11 +29,18 @@ export async function resultPaths(page: Page, panel: string): Promise<string[]> 
   return hrefs.map((h) => new URL(h).pathname);
 }
 
-/** Waits until the status line has settled on a result summary, and returns it. */
+/**
+ * Waits until the status line has settled on a result summary for what the
+ * field holds now (a search started mid-typing announces its own words
+ * first), and returns it.
+ */
 export async function waitForSummary(page: Page, panel: string): Promise<string> {
-  const status = page.locator(`${panel} [data-search-status]`);
-  await status.filter({ hasText: /results?\b|No results/ }).waitFor();
-  return (await status.textContent()) ?? '';
+  const settled = await page.waitForFunction((sel) => {
+    const status = document.querySelector(`${sel} [data-search-status]`)?.textContent ?? '';
+    const words = document.querySelector<HTMLInputElement>(`${sel} [data-search-input]`)?.value.trim() ?? '';
+    return /results?\b|No results/.test(status) && (!words || status.includes(`“${words}”`)) && status;
+  }, panel);
+  return (await settled.jsonValue()) || '';
 }
 
 /** Opens `url`, presses "/" and types `query` into the search dialog. */
