@@ -29,8 +29,9 @@ export const budgets = {
   pageTotal: 20 * KB,
   /**
    * Issue 6: a search for a common word fetches at most 100 KB gzip, from
-   * pressing "/" until the results show (tests/browser/search-weight.test.ts,
-   * on this site; `npm run bench` measures it at 1,000 and 5,000 articles).
+   * pressing "/" until the results show ("search weight" in
+   * tests/browser/search.test.ts, on this site; `npm run bench` measures it
+   * at 1,000 and 5,000 articles).
    * ~72 KB of it is Pagefind's code (WebAssembly 58 KB, pagefind.js 13 KB).
    */
   searchBytes: 100 * KB,

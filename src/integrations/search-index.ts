@@ -35,8 +35,8 @@ async function indexedPageCount(indexDir: string): Promise<number> {
 /**
  * Pagefind 1.6 reads its index chunk size only from this environment variable
  * (no option yet); its binary inherits it when the Node API starts it. If a
- * later Pagefind ignores it, tests/browser/search-weight.test.ts sees the
- * bytes of a search grow.
+ * later Pagefind ignores it, the "search weight" tests in
+ * tests/browser/search.test.ts see the bytes of a search grow.
  */
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 

@@ -1,13 +1,17 @@
 /**
  * Search in a real browser against the served production build: the header
  * dialog, the /search/ page and its URL state, keyboard use, no-JS fallback,
- * accessibility in both themes.
+ * accessibility in both themes, and the bytes a search fetches (budget in
+ * tests/budgets.ts: sizes of files, not timings).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { budgets } from '../budgets.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { allPages } from '../support/dist.ts';
 import { axeViolations, openPage, resultPaths, typeInDialog, waitForSummary } from '../support/search-page.ts';
+import { searchFetch } from '../support/search-bytes.ts';
+import { RESULTS_PER_BATCH } from '../../src/lib/search-results.ts';
 
 const siteUrl = inject('siteUrl');
 const base = new URL(siteUrl).pathname;
@@ -259,6 +263,45 @@ describe('search when Pagefind cannot load', () => {
     const text = await status.textContent();
     expect(text).toMatch(/could not load/);
     expect(text).not.toMatch(/development server|npm run build/);
+    await context.close();
+  });
+});
+
+describe('search weight', () => {
+  it(`for a common word fetches at most ${budgets.searchBytes} B gzip, loading one index chunk and the fragments of the results shown`, async () => {
+    const search = await searchFetch(browser, at('/'), 'backend');
+    const paths = Object.keys(search.files);
+    const count = (pattern: RegExp) => paths.filter((p) => pattern.test(p)).length;
+    const shown = Number(/^(\d+) results?/.exec(search.summary)?.[1] ?? 0);
+    expect(shown).toBeGreaterThan(RESULTS_PER_BATCH);
+    // Pagefind's worker repeats the code of pagefind.js: search runs without it.
+    expect(count(/pagefind-worker/)).toBe(0);
+    expect(count(/\.pf_index$/)).toBe(1);
+    expect(count(/\.pf_filter$/)).toBe(0);
+    expect(count(/\.pf_fragment$/)).toBe(RESULTS_PER_BATCH);
+    expect(search.bytes, JSON.stringify(search.files, null, 1)).toBeLessThanOrEqual(budgets.searchBytes);
+  });
+
+  it('loads more results only when asked: "Show more results" fetches the next fragments and moves focus to the first new result', async () => {
+    const { context, page, errors, requests } = await openPage(browser);
+    await typeInDialog(page, at('/'), 'backend');
+    await waitForSummary(page, DIALOG);
+    const results = page.locator(`${DIALOG} [data-search-results] > li`);
+    const fragments = () => requests.filter((u) => u.endsWith('.pf_fragment')).length;
+    expect(await results.count()).toBe(RESULTS_PER_BATCH);
+    expect(fragments()).toBe(RESULTS_PER_BATCH);
+
+    await page.locator(`${DIALOG} [data-search-more]`).click();
+    await results.nth(RESULTS_PER_BATCH).waitFor();
+    expect(fragments()).toBe(await results.count());
+    expect(
+      await results
+        .nth(RESULTS_PER_BATCH)
+        .locator('a')
+        .first()
+        .evaluate((a) => a === document.activeElement),
+    ).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
