@@ -9,7 +9,9 @@
  * bytes a search loads for both are smallest near a chunk size of
  * sqrt(2 × positions × entry bytes / position bytes), measured here on the
  * benchmark's sites: a chunk costs ~12 B gzip in the metadata, a word
- * position ~1.2 B in a chunk, and a page holds ~1,500 positions.
+ * position ~1.2 B in a chunk, and a built page holds ~750 indexed positions
+ * on average (an article ~1,200; tag and list pages are built but not
+ * indexed).
  */
 
 /** Pagefind's own chunk size, in word positions: also the largest worth using. */
@@ -17,7 +19,7 @@ export const PAGEFIND_DEFAULT_CHUNK = 20_000;
 /** Below this, a tiny site would list more chunks than it saves. */
 export const MIN_CHUNK = 1_000;
 
-const POSITIONS_PER_PAGE = 1_500;
+const POSITIONS_PER_PAGE = 750;
 const ENTRY_BYTES = 12;
 const POSITION_BYTES = 1.2;
 
