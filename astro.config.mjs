@@ -33,8 +33,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // Pagefind searches in a Web Worker: its own script, or a blob: URL where it needs one.
-        "worker-src 'self' blob:",
+        // No page starts a worker: search runs Pagefind on the main thread (noWorker, src/scripts/search-ui.ts).
+        "worker-src 'none'",
       ],
       scriptDirective: {
         // Pagefind's search is WebAssembly; where it runs in the page rather than in
