@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardsToRender, type CardToRender } from '../../lib/social-images.ts';
-import { cachedCardPng, drawAhead, loadCardFonts } from '../../lib/social-render.ts';
+import { cachedCardPng, cardCacheKey, drawAhead, loadCardFonts } from '../../lib/social-render.ts';
 
 const fonts = loadCardFonts();
 
@@ -11,8 +11,10 @@ const fonts = loadCardFonts();
  */
 export const getStaticPaths = (async () => {
   const cards = await cardsToRender();
-  if (import.meta.env.PROD) await drawAhead([...new Set(cards.map((card) => card.set))], await fonts);
-  return cards.map((card) => ({ params: { card: card.param }, props: { card } }));
+  const cardFonts = await fonts;
+  if (import.meta.env.PROD) await drawAhead([...new Set(cards.map((card) => card.set))], cardFonts);
+  // The key of what is drawn: an incremental rebuild copies an unchanged card instead of writing it again.
+  return cards.map((card) => ({ params: { card: card.param }, props: { card }, cacheKey: cardCacheKey(card.set.content, card.size, cardFonts) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: CardToRender }> = async ({ props: { card } }) => {
