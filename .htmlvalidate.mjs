@@ -7,7 +7,7 @@ export default {
     // style="" and adds overflow-x:auto on every <pre>; there is no option to
     // emit classes. Variables are allowed by default; allow that one property too.
     'no-inline-style': ['error', { allowedProperties: ['display', 'overflow-x'] }],
-    // Every <title> ends in " | VTechLabs" (the SEO rule in src/lib/seo.ts, tested
+    // Every <title> ends in " | VTechLabs" (the SEO rule in src/lib/seo/index.ts, tested
     // in tests/html/seo.test.ts), so any page title over 58 characters, which the
     // content schema allows (up to 100), would break this rule's 70. Title length
     // is the schema's call.

@@ -52,7 +52,7 @@ export default defineConfig({
   },
   // A rebuild copies a page from the last build (node_modules/.astro) instead of
   // rendering it when its code and its cacheKey are unchanged: see pageCacheKey()
-  // in src/lib/content.ts for what a key covers. `astro build --force` renders all.
+  // in src/lib/content/index.ts for what a key covers. `astro build --force` renders all.
   experimental: { incrementalBuild: true },
   markdown: {
     shikiConfig: {

@@ -1,17 +1,17 @@
 /**
  * `npm run new -- article "My title"` / `npm run new -- course "My title"`:
- * creates content/<articles|courses>/<slug>.mdx from src/lib/templates.ts,
+ * creates content/<articles|courses>/<slug>.mdx from src/lib/content/scaffolds.ts,
  * dated today (in the institute's time zone) and marked as a draft. Never
  * overwrites a file. Plain TypeScript that Node runs directly.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { loadContentFiles } from '../src/integrations/content-files.ts';
-import { isoDay } from '../src/lib/dates.ts';
-import { articlePath, coursePath } from '../src/lib/routes.ts';
-import { slugify } from '../src/lib/slug.ts';
-import { articleTemplate, courseTemplate } from '../src/lib/templates.ts';
+import { loadContentFiles } from '../src/lib/content/files.ts';
+import { isoDay } from '../src/lib/dates/index.ts';
+import { articlePath, coursePath } from '../src/lib/urls/paths.ts';
+import { slugify } from '../src/lib/urls/slug.ts';
+import { articleTemplate, courseTemplate } from '../src/lib/content/scaffolds.ts';
 
 const USAGE = 'Usage: npm run new -- article "My title"   or   npm run new -- course "My title"';
 const root = resolve(process.env['SITE_ROOT'] ?? resolve(import.meta.dirname, '..'));

@@ -6,8 +6,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { snippetLength, tagCount, tagPattern, titleLength, type ArticleField, type AuthorField, type CourseField } from './lib/content-fields.ts';
-import { redirectSourcePattern } from './lib/redirects.ts';
+import { snippetLength, tagCount, tagPattern, titleLength, type ArticleField, type AuthorField, type CourseField } from './lib/content/fields.ts';
+import { redirectSourcePattern } from './lib/urls/redirects.ts';
 
 /** Lowercase, hyphenated: "node-js", "rest-api". Keeps tag URLs stable. */
 const tagSlug = z.string().regex(tagPattern, {

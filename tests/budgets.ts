@@ -12,7 +12,7 @@ export const budgets = {
    * dialog and styles) loads when used.
    */
   jsBeforeInteraction: 1 * KB,
-  /** The inline theme toggle alone (src/integrations/theme-script.client.js). */
+  /** The inline theme toggle alone (src/scripts/theme.client.js). */
   themeScript: 1 * KB,
   /**
    * Issue 6: an article is what readers arrive on from search; its HTML + CSS

@@ -24,7 +24,7 @@ export interface ProfileSummary {
   byFunction: [string, number][];
 }
 
-/** "astro", "@astrojs/mdx", "src/lib/related.ts", "(node)" or "(idle/gc)" for a frame's URL. */
+/** "astro", "@astrojs/mdx", "src/lib/content/related.ts", "(node)" or "(idle/gc)" for a frame's URL. */
 export function owner(url: string): string {
   if (!url) return '(native, gc, idle)';
   const path = url.replace(/^file:\/\//, '');

@@ -5,14 +5,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, type ContentFile, type Problem } from '../lib/content-checks.ts';
+import { formatProblems, type ContentFile, type Problem } from '../lib/checks/problems.ts';
 import { runChecks, sortProblems } from '../lib/checks/index.ts';
 import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
-import { listFiles, loadContentFiles, publishedUrlProblems, reportError } from './content-files.ts';
+import { listFiles, loadContentFiles, publishedUrlProblems, reportError } from '../lib/content/files.ts';
 
 // Other integrations import the content reader from here.
 export { loadContentFiles };
-import { isKnownPage } from '../lib/routes.ts';
+import { isKnownPage } from '../lib/urls/paths.ts';
 import { site } from '../site.config.ts';
 
 export interface CheckOptions {

@@ -1,12 +1,12 @@
 /**
  * After the build, trims each page's Content-Security-Policy <meta> to the
- * hashes that page uses (see src/lib/csp-hashes.ts for why Astro lists more).
+ * hashes that page uses (see src/lib/build/csp-hashes.ts for why Astro lists more).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withUsedCspHashes } from '../lib/csp-hashes.ts';
+import { withUsedCspHashes } from '../lib/build/csp-hashes.ts';
 
 export default function cspHashes(): AstroIntegration {
   return {

@@ -14,8 +14,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchUiChunk } from './search-ui-chunk.ts';
-import { indexChunkSize } from '../lib/search-chunks.ts';
+import { searchUiChunk } from './vite-search-ui-chunk.ts';
+import { indexChunkSize } from '../lib/search/chunk-size.ts';
 
 /** The folder (inside the build output) that the search UI loads from. */
 export const INDEX_DIR = 'pagefind';

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isoDateTime } from '../lib/dates.ts';
-import { datedContent, isNoindexHtml, lastModified, type DatedContent } from '../lib/last-modified.ts';
+import { isoDateTime } from '../lib/dates/index.ts';
+import { datedContent, isNoindexHtml, lastModified, type DatedContent } from '../lib/dates/last-modified.ts';
 import { loadContentFiles } from './content-check.ts';
 
 export default function seoSitemap(): AstroIntegration[] {

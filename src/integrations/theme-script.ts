@@ -1,5 +1,5 @@
 /**
- * Puts the theme toggle (./theme-script.client.js) inline in every page's
+ * Puts the theme toggle (src/scripts/theme.client.js) inline in every page's
  * <head>. Injected as a 'head-inline' script rather than written as an
  * `is:inline` <script> in a component because Astro's CSP only hashes scripts
  * it knows about: 'head-inline' scripts are hashed into the page's
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
  * indentation (every byte of it is on every page; the lines stay as written).
  */
 export function themeScriptSource(): string {
-  const source = readFileSync(new URL('./theme-script.client.js', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../scripts/theme.client.js', import.meta.url), 'utf8');
   return source
     .replace(/^\s*\/\/.*\n/gm, '')
     .replace(/^\s+/gm, '')

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import faviconSvg from '../../public/favicon.svg?raw';
-import { fullBleedSvg, PNG_ICONS, renderIconPng, type IconSpec } from '../lib/icons.ts';
+import { fullBleedSvg, PNG_ICONS, renderIconPng, type IconSpec } from '../lib/seo/icons.ts';
 
 /** The PNG icons (apple-touch-icon, manifest icons), rendered from the favicon at build. */
 export const getStaticPaths = (() =>

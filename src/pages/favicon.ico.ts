@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import faviconSvg from '../../public/favicon.svg?raw';
-import { icoFromPng, renderIconPng } from '../lib/icons.ts';
+import { icoFromPng, renderIconPng } from '../lib/seo/icons.ts';
 
 /** /favicon.ico for clients that request it without reading the page's <link rel="icon">. */
 export const GET: APIRoute = () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { llmsTxt } from '../lib/crawler-files.ts';
-import { getArticles, getCourses } from '../lib/content.ts';
-import { absoluteUrl } from '../lib/page-meta.ts';
-import { articleUrl, courseUrl, href } from '../lib/urls.ts';
+import { llmsTxt } from '../lib/seo/crawler-files.ts';
+import { getArticles, getCourses } from '../lib/content/index.ts';
+import { absoluteUrl } from '../lib/seo/page-meta.ts';
+import { articleUrl, courseUrl, href } from '../lib/urls/index.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openSearchXml, OPENSEARCH_TYPE } from '../lib/opensearch.ts';
-import { href } from '../lib/urls.ts';
+import { openSearchXml, OPENSEARCH_TYPE } from '../lib/seo/opensearch.ts';
+import { href } from '../lib/urls/index.ts';
 import { site } from '../site.config.ts';
 
 /** Lets browsers add the site's search (linked from every page's <head>). */

@@ -5,10 +5,10 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { editorComponents } from '../components/mdx/index.ts';
-import { getArticles, getAuthor } from '../lib/content.ts';
-import { absolutizeUrls, escapeXml } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/page-meta.ts';
-import { articleUrl, href } from '../lib/urls.ts';
+import { getArticles, getAuthor } from '../lib/content/index.ts';
+import { absolutizeUrls, escapeXml } from '../lib/seo/feed.ts';
+import { absoluteUrl } from '../lib/seo/page-meta.ts';
+import { articleUrl, href } from '../lib/urls/index.ts';
 import { site } from '../site.config.ts';
 
 /** RSS 2.0 with each published article in full, newest first (getArticles' order). */

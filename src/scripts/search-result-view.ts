@@ -3,7 +3,7 @@
  * optional thumbnail and matching sections. Classes only, no inline styles
  * (a Content Security Policy can forbid them).
  */
-import type { ResultView } from '../lib/search-results.ts';
+import type { ResultView } from '../lib/search/results.ts';
 
 const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 

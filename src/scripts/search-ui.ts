@@ -4,11 +4,11 @@
  * both the dialog and the /search/ page over the markup of SearchPanel.astro;
  * the page also keeps its state in the URL.
  */
-import { nextFocusIndex } from '../lib/search-keys.ts';
-import { RESULTS_PER_BATCH, resultSummary, toResultView, type PagefindResultData } from '../lib/search-results.ts';
+import { nextFocusIndex } from '../lib/search/arrow-keys.ts';
+import { RESULTS_PER_BATCH, resultSummary, toResultView, type PagefindResultData } from '../lib/search/results.ts';
 import { renderResult } from './search-result-view.ts';
 import searchStyles from '../styles/search.css?url';
-import { hasCriteria, pagefindFilters, parseSearchState, sameState, serializeSearchState, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import { hasCriteria, pagefindFilters, parseSearchState, sameState, serializeSearchState, type FilterKey, type SearchState } from '../lib/search/index.ts';
 
 /** The part of pagefind.js this UI calls (the bundle ships no types). */
 interface PagefindSearch {

@@ -1,4 +1,4 @@
-/** The URL of the search UI module (see src/integrations/search-ui-chunk.ts). */
+/** The URL of the search UI module (see src/integrations/vite-search-ui-chunk.ts). */
 declare module 'virtual:search-ui' {
   const url: string;
   export default url;

@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { allPages } from '../support/dist.ts';
 import { axeViolations, openPage, resultPaths, typeInDialog, waitForSummary } from '../support/search-page.ts';
 import { searchFetch } from '../support/search-bytes.ts';
-import { RESULTS_PER_BATCH } from '../../src/lib/search-results.ts';
+import { RESULTS_PER_BATCH } from '../../src/lib/search/results.ts';
 
 const siteUrl = inject('siteUrl');
 const base = new URL(siteUrl).pathname;

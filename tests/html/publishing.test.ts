@@ -2,12 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/integrations/content-files.ts';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
-import { isPublishedFile, type ContentFile } from '../../src/lib/content-checks.ts';
-import { brokenLinks, idsIn } from '../../src/lib/link-check.ts';
-import { idsOf } from '../../src/lib/markdown.ts';
-import { entryPath } from '../../src/lib/routes.ts';
+import { loadContentFiles } from '../../src/lib/content/files.ts';
+import { readBuiltSite } from '../../src/lib/build/built-site.ts';
+import { isPublishedFile, type ContentFile } from '../../src/lib/checks/problems.ts';
+import { brokenLinks, idsIn } from '../../src/lib/build/link-check.ts';
+import { idsOf } from '../../src/lib/checks/markdown-scan.ts';
+import { entryPath } from '../../src/lib/urls/paths.ts';
 import { site } from '../../src/site.config.ts';
 import { readPage } from '../support/dist.ts';
 import { distDir, root } from '../support/site.ts';

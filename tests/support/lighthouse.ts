@@ -15,7 +15,7 @@ export type Scores = Record<Category, number>;
 
 /**
  * A page kept out of search indexes on purpose (robots noindex: the search
- * page, see src/lib/seo.ts) fails this one SEO audit by design.
+ * page, see src/lib/seo/index.ts) fails this one SEO audit by design.
  */
 export const NOINDEX_FAILURE = 'seo: is-crawlable (Page is blocked from indexing)';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFields, authorFields, courseFields, nestedFields } from '../../src/lib/content-fields.ts';
-import { calloutKinds, editorComponentNames } from '../../src/lib/mdx-components.ts';
+import { articleFields, authorFields, courseFields, nestedFields } from '../../src/lib/content/fields.ts';
+import { calloutKinds, editorComponentNames } from '../../src/lib/content/mdx-components.ts';
 import { root } from '../support/site.ts';
 
 let guide: string;

@@ -5,6 +5,6 @@
 import Callout from './Callout.astro';
 import CourseCta from './CourseCta.astro';
 import Figure from './Figure.astro';
-import type { editorComponentNames } from '../../lib/mdx-components.ts';
+import type { editorComponentNames } from '../../lib/content/mdx-components.ts';
 
 export const editorComponents = { Callout, CourseCta, Figure } satisfies Record<(typeof editorComponentNames)[number], unknown>;

@@ -4,9 +4,9 @@
  * name a published course, <Callout> a known type, <Figure> needs a caption
  * (and alt text, checked with the other images).
  */
-import type { ContentFile, Problem } from '../content-checks.ts';
-import { componentsOf } from '../markdown.ts';
-import { calloutKinds, isCalloutKind } from '../mdx-components.ts';
+import type { ContentFile, Problem } from './problems.ts';
+import { componentsOf } from './markdown-scan.ts';
+import { calloutKinds, isCalloutKind } from '../content/mdx-components.ts';
 import type { CheckContext } from './context.ts';
 
 export function checkComponents(ctx: CheckContext): Problem[] {

@@ -1,6 +1,6 @@
 /** Dates editors write by hand: they must be real calendar days, written YYYY-MM-DD. */
-import { dateFields } from '../content-fields.ts';
-import type { ContentFile, Problem } from '../content-checks.ts';
+import { dateFields } from '../content/fields.ts';
+import type { ContentFile, Problem } from './problems.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -1,7 +1,7 @@
 /** Unknown frontmatter fields: usually typos, so the closest known name is suggested. */
-import { closest } from '../edit-distance.ts';
-import { fieldsOf, nestedFields } from '../content-fields.ts';
-import type { ContentFile, Problem } from '../content-checks.ts';
+import { closest } from './edit-distance.ts';
+import { fieldsOf, nestedFields } from '../content/fields.ts';
+import type { ContentFile, Problem } from './problems.ts';
 
 function unknownKey(file: ContentFile, key: string, known: readonly string[], line: number, where: string): Problem {
   const suggestion = closest(key, known);

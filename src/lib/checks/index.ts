@@ -1,5 +1,5 @@
 /** Every content check over one build's files; an empty list means the build may go on. */
-import { checkReferences, type Problem } from '../content-checks.ts';
+import { checkReferences, type Problem } from './problems.ts';
 import { checkComponents } from './components.ts';
 import type { CheckContext } from './context.ts';
 import { checkDates } from './dates.ts';

@@ -1,6 +1,6 @@
 /** Titles and search-result snippets of the length search engines show in full. */
-import { snippetLength, titleLength } from '../content-fields.ts';
-import type { ContentFile, Problem } from '../content-checks.ts';
+import { snippetLength, titleLength } from '../content/fields.ts';
+import type { ContentFile, Problem } from './problems.ts';
 
 const LIMITS = [
   { collection: 'articles', field: 'description', ...snippetLength, why: 'search results show' },

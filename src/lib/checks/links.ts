@@ -3,10 +3,10 @@
  * and a #fragment to a heading (or id) that page has. A typo in a link then
  * stops the build instead of sending readers to the 404 page.
  */
-import type { ContentFile, Problem } from '../content-checks.ts';
-import { closest } from '../edit-distance.ts';
-import { idsOf, referencesOf } from '../markdown.ts';
-import { entryPath, isKnownPage, type KnownPages } from '../routes.ts';
+import type { ContentFile, Problem } from './problems.ts';
+import { closest } from './edit-distance.ts';
+import { idsOf, referencesOf } from './markdown-scan.ts';
+import { entryPath, isKnownPage, type KnownPages } from '../urls/paths.ts';
 import type { CheckContext } from './context.ts';
 
 /** Ids every page has from its shell (src/layouts/BaseLayout.astro), not from its body. */

@@ -1,6 +1,6 @@
 /** A URL in published-urls.txt that this build no longer makes, and that no redirect covers. */
-import type { Problem } from '../content-checks.ts';
-import { missingPublishedUrls, type Redirect } from '../redirects.ts';
+import type { Problem } from './problems.ts';
+import { missingPublishedUrls, type Redirect } from '../urls/redirects.ts';
 
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 

@@ -2,9 +2,9 @@
  * Two files with the same slug (URL) in one collection: Astro keeps only one
  * of them, silently. Old slugs in `redirectFrom` must not clash either.
  */
-import type { ContentFile, Problem } from '../content-checks.ts';
-import { redirectSourcePath, redirectSourcePattern } from '../redirects.ts';
-import { entryPath } from '../routes.ts';
+import type { ContentFile, Problem } from './problems.ts';
+import { redirectSourcePath, redirectSourcePattern } from '../urls/redirects.ts';
+import { entryPath } from '../urls/paths.ts';
 import { stringList } from './context.ts';
 
 export function checkDuplicateSlugs(files: readonly ContentFile[]): Problem[] {

@@ -3,9 +3,9 @@
  * pages. Tags that differ only in case, accents or punctuation are one tag;
  * every file must spell it the way most files do, in tag form.
  */
-import { tagPattern } from '../content-fields.ts';
-import type { ContentFile, Problem } from '../content-checks.ts';
-import { slugify } from '../slug.ts';
+import { tagPattern } from '../content/fields.ts';
+import type { ContentFile, Problem } from './problems.ts';
+import { slugify } from '../urls/slug.ts';
 
 /** "Node.js", "nodejs", "node-js" -> "nodejs". */
 export function tagKey(tag: string): string {

@@ -1,6 +1,6 @@
 /** "TODO" left in an entry that is not a draft would be published as is. */
-import type { ContentFile, Problem } from '../content-checks.ts';
-import { maskCode } from '../markdown.ts';
+import type { ContentFile, Problem } from './problems.ts';
+import { maskCode } from './markdown-scan.ts';
 
 const MARKER = /\bTODO\b/;
 

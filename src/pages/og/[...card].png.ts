@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardsToRender, type CardToRender } from '../../lib/social-images.ts';
-import { cachedCardPng, cardCacheKey, drawAhead, loadCardFonts } from '../../lib/social-render.ts';
+import { cardsToRender, type CardToRender } from '../../lib/social/index.ts';
+import { cachedCardPng, cardCacheKey, drawAhead, loadCardFonts } from '../../lib/social/card-cache.ts';
 
 const fonts = loadCardFonts();
 
 /**
- * Social cards (Open Graph and article images), rendered once per content change (see social-render.ts).
+ * Social cards (Open Graph and article images), rendered once per content change (see src/lib/social/card-cache.ts).
  * Astro asks every route for its paths before it renders any page, so a build starts drawing the cards
  * here, in worker threads, while it renders the HTML pages (the og route comes after them).
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublishedUrls } from '../../../src/lib/checks/published-urls.ts';
-import { parsePublishedUrls } from '../../../src/lib/redirects.ts';
+import { parsePublishedUrls } from '../../../src/lib/urls/redirects.ts';
 
 const listed = parsePublishedUrls('# comment\n/blog/old-name/\n/blog/kept/\n/blog/tags/gone/\n');
 const exists = (path: string) => path === '/blog/kept/';

@@ -1,0 +1,62 @@
+import { site } from '../../site.config.ts';
+
+/**
+ * Building an Intl.DateTimeFormat costs far more than formatting with one, and
+ * every page prints several dates (a list page dozens): one formatter per
+ * pattern, locale and zone is built once and reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) formatters.set(key, (cached = new Intl.DateTimeFormat(locale, options)));
+  return cached;
+}
+
+/** "24 November 2026", in the institute's time zone so a build abroad shows the same day. */
+export function formatDate(date: Date, locale = site.locale, timeZone = site.timeZone): string {
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+}
+
+/** "2026-11-24": the calendar day in the institute's time zone, for <time datetime>. */
+export function isoDay(date: Date, timeZone = site.timeZone): string {
+  return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+}
+
+/** The calendar year in the institute's time zone (the footer's copyright year): 31 December 20:00 UTC is already next year in India. */
+export function calendarYear(date: Date, timeZone = site.timeZone): number {
+  return Number(isoDay(date, timeZone).slice(0, 4));
+}
+
+/** The later of a published and an optional updated date: when the page last changed. */
+export function lastChanged(pubDate: Date, updatedDate?: Date): Date {
+  return updatedDate && updatedDate > pubDate ? updatedDate : pubDate;
+}
+
+/** True when an updated date is set and falls on a later day than publication. */
+export function wasUpdated(pubDate: Date, updatedDate?: Date): updatedDate is Date {
+  return updatedDate !== undefined && isoDay(updatedDate) > isoDay(pubDate);
+}
+
+/**
+ * "2026-11-24T05:30:00+05:30": the instant as wall-clock time in the
+ * institute's time zone, with its UTC offset, for structured data, Open Graph
+ * and the sitemap (a bare day or a "Z" time would hide the zone readers live in).
+ */
+export function isoDateTime(date: Date, timeZone = site.timeZone): string {
+  const format = formatter('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
+  const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  // longOffset is "GMT+05:30", or plain "GMT" for UTC itself.
+  const offset = part['timeZoneName'] === 'GMT' ? '+00:00' : String(part['timeZoneName']).slice(3);
+  return `${part['year']}-${part['month']}-${part['day']}T${part['hour']}:${part['minute']}:${part['second']}${offset}`;
+}

@@ -1,0 +1,159 @@
+/**
+ * The social-sharing card (Open Graph / Twitter image and the article images
+ * of structured data): its sizes, its URL paths and its layout as a satori
+ * element tree. Pure, so the layout and the paths are unit-tested.
+ */
+import faviconSvg from '../../../public/favicon.svg?raw';
+import { BODY_SLOT } from './draw.ts';
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+/** Open Graph's size: what chat apps and social networks crop to. */
+export const OG_SIZE: ImageSize = { width: 1200, height: 630 };
+
+/** Google's article image ratios (each at least 50,000 pixels). */
+export const ARTICLE_IMAGE_SIZES = {
+  '16x9': { width: 1200, height: 675 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
+} as const satisfies Record<string, ImageSize>;
+
+export type ArticleImageRatio = keyof typeof ARTICLE_IMAGE_SIZES;
+export const ARTICLE_IMAGE_RATIOS = Object.keys(ARTICLE_IMAGE_SIZES) as ArticleImageRatio[];
+
+/** The largest crop of an image in a ratio, never enlarged (Astro's image service does not upscale). */
+export function cropWithin(image: ImageSize, ratio: ImageSize): ImageSize {
+  const scale = Math.min(image.width / ratio.width, image.height / ratio.height, 1);
+  return { width: Math.round(ratio.width * scale), height: Math.round(ratio.height * scale) };
+}
+
+export type CardKind = 'home' | 'article' | 'course';
+
+/** Site path of a generated card: "/og/home.png", "/og/blog/x.png", "/og/blog/x.4x3.png". */
+export function cardPath(kind: CardKind, id = '', ratio?: ArticleImageRatio): string {
+  if (kind === 'home') return '/og/home.png';
+  const folder = kind === 'article' ? 'blog' : 'courses';
+  return `/og/${folder}/${id}${ratio ? `.${ratio}` : ''}.png`;
+}
+
+export interface CardContent {
+  /** Big text: the page's title. */
+  title: string;
+  /** Small label above the title: "Article", "Course", the tagline. */
+  label: string;
+  siteName: string;
+  /** Bottom line, e.g. the site's host name or a course's duration. */
+  footer: string;
+}
+
+/** A satori element: the shape React elements have, without React. */
+export interface CardNode {
+  type: string;
+  /** Names the element in satori's layout report (the body slot, see cardFrame). */
+  key?: string;
+  props: {
+    style?: Record<string, string | number>;
+    children?: string | CardNode | (string | CardNode)[];
+    [attribute: string]: unknown;
+  };
+}
+
+/**
+ * Flat brand colours only: a gradient gives every pixel a colour of its own,
+ * which doubled resvg's drawing time and made each PNG 150-220 KB. In flat
+ * colours a card has ~120 colours and is stored as a palette PNG of 20-25 KB
+ * (src/lib/social/png.ts).
+ */
+const BRAND = { ink: '#042826', ring: '#12433f', disc: '#11504b', light: '#c9f5ec', accent: '#58d5c2', white: '#ffffff' } as const;
+
+const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], attrs: Record<string, unknown> = {}): CardNode => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }), ...attrs },
+});
+
+/** Title size that fits the card: long titles step down so they stay within four lines. */
+export function titleFontSize(title: string, size: ImageSize): number {
+  const base = Math.round(size.width / 15); // 80px on a 1200px card
+  const steps = title.length > 90 ? 3 : title.length > 60 ? 2 : title.length > 35 ? 1 : 0;
+  return Math.round(base * (1 - steps * 0.14));
+}
+
+const faviconSrc = `data:image/svg+xml;base64,${Buffer.from(faviconSvg).toString('base64')}`;
+
+/** The site's favicon (public/favicon.svg) on a white tile, so the card and the browser tab show one mark. */
+function logoMark(px: number): CardNode {
+  return el('img', { width: px, height: px, borderRadius: Math.round(px / 4.5) }, undefined, { src: faviconSrc, width: px, height: px });
+}
+
+/** Two discs in the top right corner and a band along the bottom: solid shapes, cheap to draw. */
+function decoration(size: ImageSize): CardNode[] {
+  const disc = (diameter: number, inset: number, colour: string) =>
+    el('div', { position: 'absolute', right: -inset, top: -inset, width: diameter, height: diameter, borderRadius: diameter / 2, backgroundColor: colour });
+  return [
+    disc(420, 160, BRAND.ring),
+    disc(220, 60, BRAND.disc),
+    el('div', { position: 'absolute', left: 0, bottom: 0, width: size.width, height: 12, backgroundColor: BRAND.accent }),
+  ];
+}
+
+const padding = (size: ImageSize) => Math.round(size.width / 15);
+const smallText = (size: ImageSize) => Math.round(size.width / 40);
+
+/**
+ * Everything on a card but its label and title: background, decoration, logo
+ * and site name, footer. It depends on the size and the footer only, so one
+ * frame serves every article of a size and is drawn once per build
+ * (src/lib/social/card-cache.ts); `body` is placed in the slot keyed BODY_SLOT,
+ * centred vertically between the site name and the footer.
+ */
+export function cardFrame(content: CardContent, size: ImageSize, body?: CardNode): CardNode {
+  const small = smallText(size);
+  return el(
+    'div',
+    {
+      width: size.width,
+      height: size.height,
+      display: 'flex',
+      flexDirection: 'column',
+      padding: padding(size),
+      boxSizing: 'border-box',
+      position: 'relative',
+      backgroundColor: BRAND.ink,
+      color: BRAND.white,
+      fontFamily: 'Inter',
+    },
+    [
+      ...decoration(size),
+      el('div', { display: 'flex', alignItems: 'center', gap: small }, [
+        logoMark(Math.round(small * 2.2)),
+        el('div', { fontSize: small * 1.2, fontWeight: 700 }, content.siteName),
+      ]),
+      { ...el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, body ?? []), key: BODY_SLOT },
+      el('div', { display: 'flex', fontSize: small, color: BRAND.light, borderTop: `4px solid ${BRAND.accent}`, paddingTop: small }, content.footer),
+    ],
+  );
+}
+
+/** The part of a card that differs between articles: the label and the title, as wide as the frame's slot. */
+export function cardBody(content: CardContent, size: ImageSize): CardNode {
+  const small = smallText(size);
+  return el('div', { display: 'flex', flexDirection: 'column', gap: small, color: BRAND.white, fontFamily: 'Inter' }, [
+    el('div', { fontSize: small, fontWeight: 700, color: BRAND.accent, textTransform: 'uppercase', letterSpacing: 3 }, content.label),
+    el('div', { fontSize: titleFontSize(content.title, size), fontWeight: 700, lineHeight: 1.1 }, content.title),
+  ]);
+}
+
+/** The whole card as one tree: what the frame and the body drawn apart add up to (and a reference for tests). */
+export function cardTree(content: CardContent, size: ImageSize): CardNode {
+  return cardFrame(content, size, cardBody(content, size));
+}
+
+/** The card text of each kind of page; `host` is the site's host name ("www.vtechlabs.example"). */
+export const cardContent = {
+  home: (siteName: string, tagline: string, host: string): CardContent => ({ title: tagline, label: 'Courses and articles', siteName, footer: host }),
+  article: (siteName: string, title: string, host: string): CardContent => ({ title, label: 'Article', siteName, footer: host }),
+  course: (siteName: string, title: string, facts: string): CardContent => ({ title, label: 'Course', siteName, footer: facts }),
+};

@@ -1,0 +1,97 @@
+/**
+ * Site paths of content pages, without the deploy base path (src/lib/urls/index.ts
+ * adds it for links in components). Plain functions with no Astro imports, so
+ * the content checks, scripts/new.ts and the redirect list share them.
+ */
+import { pageUrl } from './pagination.ts';
+
+export type PageCollection = 'articles' | 'courses' | 'authors';
+
+export const articlePath = (id: string) => `/blog/${id}/`;
+export const coursePath = (id: string) => `/courses/${id}/`;
+export const authorPath = (id: string) => `/authors/${id}/`;
+export const tagPath = (tag: string) => `/blog/tags/${tag}/`;
+
+const PATH_OF: Record<PageCollection, (id: string) => string> = {
+  articles: articlePath,
+  courses: coursePath,
+  authors: authorPath,
+};
+
+export function entryPath(collection: PageCollection, id: string): string {
+  return PATH_OF[collection](id);
+}
+
+/**
+ * Dynamic routes in src/pages whose pages are made from content, and so can be
+ * listed exactly before a build. Any other dynamic route is only matched by
+ * shape (see `routePattern`).
+ */
+const CONTENT_ROUTES = new Set(['blog/[slug]', 'blog/[...page]', 'blog/tags/[tag]', 'courses/[slug]', 'authors/[slug]', '[...redirect]']);
+
+/** "blog/index.astro" -> "blog/index" route name; "rss.xml.ts" -> "rss.xml". */
+function routeName(file: string): string {
+  return file.replace(/\.(astro|md|mdx|html|ts|js)$/, '');
+}
+
+/** The site path a static page file produces: "about.astro" -> "/about/", "rss.xml.ts" -> "/rss.xml". */
+export function staticPagePath(file: string): string {
+  const name = routeName(file).replace(/(^|\/)index$/, '');
+  if (/\.[a-z0-9]+$/i.test(name)) return `/${name}`;
+  if (name === '404') return '/404.html';
+  return name ? `/${name}/` : '/';
+}
+
+/** A dynamic route's shape: "og/[slug].png" matches "/og/anything.png". */
+export function routePattern(file: string): RegExp {
+  const name = routeName(file);
+  const isEndpoint = /\.[a-z0-9]+$/i.test(name.replace(/\[[^\]]*\]/g, 'x'));
+  const source = name
+    .split('/')
+    .map((segment) =>
+      segment
+        .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+        .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+        .join(''),
+    )
+    .join('/');
+  return new RegExp(`^/${source}${isEndpoint ? '' : '/?'}$`);
+}
+
+export interface PageInputs {
+  /** Files under src/pages, relative to it ("blog/[slug].astro"). */
+  pageFiles: readonly string[];
+  /** Entries that are published in this build. */
+  articles: readonly { id: string; tags: readonly string[] }[];
+  courses: readonly string[];
+  authors: readonly string[];
+  blogPageSize: number;
+}
+
+export interface KnownPages {
+  paths: Set<string>;
+  /** Shapes of dynamic routes that cannot be listed before the build. */
+  patterns: RegExp[];
+}
+
+/** Every page the build will make, worked out from the content and src/pages. */
+export function knownPages(input: PageInputs): KnownPages {
+  const paths = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const file of input.pageFiles) {
+    if (!/\.(astro|md|mdx|html|ts|js)$/.test(file) || file.split('/').some((s) => s.startsWith('_'))) continue;
+    if (!file.includes('[')) paths.add(staticPagePath(file));
+    else if (!CONTENT_ROUTES.has(routeName(file))) patterns.push(routePattern(file));
+  }
+  for (const a of input.articles) paths.add(articlePath(a.id));
+  for (const id of input.courses) paths.add(coursePath(id));
+  for (const id of input.authors) paths.add(authorPath(id));
+  for (const tag of new Set(input.articles.flatMap((a) => a.tags))) paths.add(tagPath(tag));
+  const blogPages = Math.max(1, Math.ceil(input.articles.length / input.blogPageSize));
+  for (let n = 1; n <= blogPages; n++) paths.add(pageUrl('/blog/', n));
+  return { paths, patterns };
+}
+
+export function isKnownPage(pages: KnownPages, path: string): boolean {
+  return pages.paths.has(path) || pages.patterns.some((p) => p.test(path));
+}

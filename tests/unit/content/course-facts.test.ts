@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { courseFacts, formatDuration, formatInr, type CourseFactsInput } from '../../../src/lib/content/course-facts.ts';
+
+const base: CourseFactsInput = { level: 'beginner', duration: { weeks: 16, hoursPerWeek: 6 }, mode: 'classroom' };
+
+describe('formatDuration', () => {
+  it('states weeks, weekly hours and the total', () => {
+    expect(formatDuration({ weeks: 16, hoursPerWeek: 6 })).toBe('16 weeks · 6 hours a week (96 hours)');
+    expect(formatDuration({ weeks: 1, hoursPerWeek: 1 })).toBe('1 week · 1 hour a week (1 hour)');
+    expect(formatDuration({ weeks: 8, hoursPerWeek: 2.5 })).toBe('8 weeks · 2.5 hours a week (20 hours)');
+  });
+});
+
+describe('formatInr', () => {
+  it('uses the rupee sign and Indian digit grouping', () => {
+    expect(formatInr(125000)).toBe('₹1,25,000');
+  });
+});
+
+describe('courseFacts', () => {
+  it('lists duration, mode and level, and nothing that is not set', () => {
+    expect(courseFacts(base).map((f) => f.label)).toEqual(['Duration', 'Mode', 'Level']);
+  });
+
+  it('adds location, next batch and fee only when set', () => {
+    const facts = courseFacts({ ...base, location: 'Vadodara', nextBatch: new Date('2027-01-11T00:00:00+05:30'), fee: 45000 });
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        { label: 'Location', value: 'Vadodara' },
+        { label: 'Next batch', value: '11 January 2027' },
+        { label: 'Fee', value: '₹45,000' },
+      ]),
+    );
+  });
+});

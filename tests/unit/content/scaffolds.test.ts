@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/lib/checks/index.ts';
+import { articleFields, courseFields } from '../../../src/lib/content/fields.ts';
+import { articleTemplate, courseTemplate } from '../../../src/lib/content/scaffolds.ts';
+import { author, context, contentFile, course, lines } from '../../support/content-files.ts';
+
+const date = '2026-11-24';
+const article = articleTemplate({ title: 'Test', date, author: 'faculty', authors: ['faculty'], tag: 'backend', tags: ['backend'], courses: ['backend'] });
+const newCourse = courseTemplate({ title: 'Docker for developers', date });
+
+/** Field names written in a template, active or commented out. */
+const fieldsIn = (source: string) => [...source.matchAll(/^#? ?(\w+):/gm)].map((m) => m[1]);
+
+describe('new-file templates', () => {
+  it('list every frontmatter field of their collection', () => {
+    expect(fieldsIn(article)).toEqual(expect.arrayContaining([...articleFields]));
+    expect(fieldsIn(newCourse)).toEqual(expect.arrayContaining([...courseFields]));
+  });
+
+  it('are drafts dated on the given day', () => {
+    for (const source of [article, newCourse]) {
+      expect(source).toMatch(/^draft: true/m);
+      expect(source).toContain(`pubDate: ${date}`);
+    }
+  });
+
+  it('pass every content check as created', () => {
+    const files = [
+      author,
+      course('backend'),
+      contentFile('content/articles/test.mdx', article),
+      contentFile('content/courses/docker-for-developers.mdx', newCourse),
+    ];
+    expect(lines(runChecks(context(files, { now: new Date('2026-11-24T12:00:00Z') })))).toEqual([]);
+  });
+
+  it('cannot be published with their placeholders left in', () => {
+    const published = contentFile('content/articles/test.mdx', article.replace('draft: true', 'draft: false'));
+    const problems = runChecks(context([author, course('backend'), published], { now: new Date('2026-11-24T12:00:00Z') }));
+    expect(problems.map((p) => p.message)).toEqual(['unfinished text ("TODO") in an entry that is not a draft']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { calendarYear, formatDate, isoDateTime, isoDay, lastChanged, wasUpdated } from '../../../src/lib/dates/index.ts';
+
+describe('dates in the institute time zone (Asia/Kolkata)', () => {
+  // 20:00 UTC on the 23rd is 01:30 on the 24th in India.
+  const lateUtc = new Date('2026-11-23T20:00:00Z');
+
+  it('formats the Indian calendar day, whatever the build machine zone', () => {
+    expect(formatDate(lateUtc)).toBe('24 November 2026');
+    expect(isoDay(lateUtc)).toBe('2026-11-24');
+  });
+
+  it('calendarYear turns at midnight in India, not in UTC', () => {
+    expect(calendarYear(new Date('2026-12-31T18:29:59Z'))).toBe(2026);
+    expect(calendarYear(new Date('2026-12-31T18:30:00Z'))).toBe(2027);
+  });
+
+  it('keeps each zone and locale apart when formatters are reused', () => {
+    expect(isoDay(lateUtc, 'UTC')).toBe('2026-11-23');
+    expect(isoDay(lateUtc)).toBe('2026-11-24');
+    expect(formatDate(lateUtc, 'en-US', 'UTC')).toBe('November 23, 2026');
+    expect(formatDate(lateUtc)).toBe('24 November 2026');
+  });
+
+  it('lastChanged prefers a later updated date', () => {
+    const pub = new Date('2026-01-01');
+    expect(lastChanged(pub)).toBe(pub);
+    expect(lastChanged(pub, new Date('2026-02-01'))).toEqual(new Date('2026-02-01'));
+    expect(lastChanged(pub, new Date('2025-12-01'))).toBe(pub);
+  });
+
+  it('wasUpdated only when the update falls on a later day', () => {
+    const pub = new Date('2026-01-01T04:00:00Z');
+    expect(wasUpdated(pub)).toBe(false);
+    expect(wasUpdated(pub, new Date('2026-01-01T10:00:00Z'))).toBe(false);
+    expect(wasUpdated(pub, new Date('2026-01-05'))).toBe(true);
+  });
+});
+
+describe('isoDateTime', () => {
+  const instant = new Date('2026-11-23T20:15:07Z');
+
+  it('writes the instant as wall-clock time in the institute time zone with its offset', () => {
+    expect(isoDateTime(instant)).toBe('2026-11-24T01:45:07+05:30');
+  });
+
+  it('handles UTC and zones behind it', () => {
+    expect(isoDateTime(instant, 'UTC')).toBe('2026-11-23T20:15:07+00:00');
+    expect(isoDateTime(instant, 'America/New_York')).toBe('2026-11-23T15:15:07-05:00');
+  });
+
+  it('names the same instant it was given', () => {
+    expect(new Date(isoDateTime(instant)).getTime()).toBe(instant.getTime());
+  });
+});
