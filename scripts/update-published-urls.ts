@@ -8,8 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readBuiltSite } from '../src/lib/build/built-site.ts';
-import { PUBLISHED_URLS_FILE } from '../src/lib/checks/published-urls.ts';
-import { isListablePage, publishedUrlsFile } from '../src/lib/urls/redirects.ts';
+import { isListablePage, PUBLISHED_URLS_FILE, publishedUrlsFile } from '../src/lib/urls/redirects.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

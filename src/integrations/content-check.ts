@@ -5,10 +5,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, type ContentFile, type Problem } from '../lib/checks/problems.ts';
+import { formatProblems, type Problem, reportError } from '../lib/checks/problems.ts';
+import { type ContentFile, listFiles, loadContentFiles } from '../lib/content/files.ts';
+import { publishedUrlProblems } from '../lib/checks/published-urls.ts';
 import { runChecks, sortProblems } from '../lib/checks/index.ts';
 import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
-import { listFiles, loadContentFiles, publishedUrlProblems, reportError } from '../lib/content/files.ts';
 
 // Other integrations import the content reader from here.
 export { loadContentFiles };

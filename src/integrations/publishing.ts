@@ -9,11 +9,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectsOfFiles } from '../lib/checks/context.ts';
-import { formatProblems, isPublishedFile } from '../lib/checks/problems.ts';
-import { brokenLinks, formatBrokenLinks } from '../lib/build/link-check.ts';
+import { formatProblems, reportError } from '../lib/checks/problems.ts';
+import { isPublishedFile } from '../lib/content/publish.ts';
 import { redirectsFile, unlistedPages } from '../lib/urls/redirects.ts';
+import { listedUrls, publishedUrlProblems, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
+import { loadContentFiles } from '../lib/content/files.ts';
+import { brokenLinks, formatBrokenLinks } from '../lib/build/link-check.ts';
 import { readBuiltSite } from '../lib/build/built-site.ts';
-import { listedUrls, loadContentFiles, publishedUrlProblems, reportError, SKIP_PUBLISHED_URLS } from '../lib/content/files.ts';
 import { site as siteConfig } from '../site.config.ts';
 
 export default function publishing(): AstroIntegration {

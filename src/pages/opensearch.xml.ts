@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { openSearchXml, OPENSEARCH_TYPE } from '../lib/seo/opensearch.ts';
 import { href } from '../lib/urls/index.ts';
 import { site } from '../site.config.ts';
+import { PAGES } from '../lib/urls/paths.ts';
 
 /** Lets browsers add the site's search (linked from every page's <head>). */
 export const GET: APIRoute = ({ site: origin }) => {
@@ -10,7 +11,7 @@ export const GET: APIRoute = ({ site: origin }) => {
     shortName: site.name,
     description: `Search articles and courses from ${site.name}, ${site.city}`,
     language: site.locale,
-    searchUrl: absolute('/search/'),
+    searchUrl: absolute(PAGES.search),
     selfUrl: absolute('/opensearch.xml'),
     iconUrl: absolute('/favicon.svg'),
     iconType: 'image/svg+xml',

@@ -6,7 +6,8 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { editorComponents } from '../components/mdx/index.ts';
 import { getArticles, getAuthor } from '../lib/content/index.ts';
-import { absolutizeUrls, escapeXml } from '../lib/seo/feed.ts';
+import { absolutizeUrls } from '../lib/seo/feed.ts';
+import { escapeXml } from '../lib/seo/xml.ts';
 import { absoluteUrl } from '../lib/seo/page-meta.ts';
 import { articleUrl, href } from '../lib/urls/index.ts';
 import { site } from '../site.config.ts';

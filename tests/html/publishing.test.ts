@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content/files.ts';
+import { type ContentFile, loadContentFiles } from '../../src/lib/content/files.ts';
+import { isPublishedFile } from '../../src/lib/content/publish.ts';
 import { readBuiltSite } from '../../src/lib/build/built-site.ts';
-import { isPublishedFile, type ContentFile } from '../../src/lib/checks/problems.ts';
 import { brokenLinks, idsIn } from '../../src/lib/build/link-check.ts';
 import { idsOf } from '../../src/lib/checks/markdown-scan.ts';
 import { entryPath } from '../../src/lib/urls/paths.ts';

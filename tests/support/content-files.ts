@@ -1,6 +1,7 @@
 /** In-memory content files and check contexts for unit tests of the content checks. */
 import { buildCheckContext, type CheckContext, type ContextInputs } from '../../src/lib/checks/context.ts';
-import { entryId, formatProblem, type CollectionName, type ContentFile, type Problem } from '../../src/lib/checks/problems.ts';
+import { type CollectionName, type ContentFile, entryId } from '../../src/lib/content/files.ts';
+import { formatProblem, type Problem } from '../../src/lib/checks/problems.ts';
 import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 
 /** A content file at a repository path such as "content/articles/x.mdx". */

@@ -1,4 +1,8 @@
 /**
+ * The build's own machinery: this file's incremental-build keys; memo.ts (a
+ * query answered once per build); csp-hashes.ts (each page's CSP trimmed to
+ * its own scripts); link-check.ts and built-site.ts (the link check over dist/).
+ *
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
  * a page whose key, code and content modules are unchanged since the last
  * build is copied from that build instead of rendered again. A key must change

@@ -4,7 +4,8 @@
  * name a published course, <Callout> a known type, <Figure> needs a caption
  * (and alt text, checked with the other images).
  */
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 import { componentsOf } from './markdown-scan.ts';
 import { calloutKinds, isCalloutKind } from '../content/mdx-components.ts';
 import type { CheckContext } from './context.ts';

@@ -4,8 +4,9 @@
  * files exist. Built once per build by the content-check integration, from
  * lists it reads from disk (tests pass in-memory lists).
  */
-import { isPublishedFile, type CollectionName, type ContentFile } from './problems.ts';
-import { redirectsOf, type Redirect } from '../urls/redirects.ts';
+import { isPublishedFile } from '../content/publish.ts';
+import type { CollectionName, ContentFile } from '../content/files.ts';
+import { type Redirect, redirectsOf } from '../urls/redirects.ts';
 import { knownPages, type KnownPages } from '../urls/paths.ts';
 
 export interface CheckContext {

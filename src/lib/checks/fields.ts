@@ -1,7 +1,8 @@
 /** Unknown frontmatter fields: usually typos, so the closest known name is suggested. */
 import { closest } from './edit-distance.ts';
 import { fieldsOf, nestedFields } from '../content/fields.ts';
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 
 function unknownKey(file: ContentFile, key: string, known: readonly string[], line: number, where: string): Problem {
   const suggestion = closest(key, known);

@@ -3,7 +3,8 @@
  * heading in a body would make a second one: screen-reader users and search
  * engines then see two competing page titles.
  */
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 import { headingsOf } from './markdown-scan.ts';
 
 export function checkHeadings(files: readonly ContentFile[]): Problem[] {

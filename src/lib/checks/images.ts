@@ -3,7 +3,8 @@
  * and a file that exists; a missing image is otherwise a broken icon on the page.
  */
 import { posix } from 'node:path';
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 import { referencesOf } from './markdown-scan.ts';
 import type { CheckContext } from './context.ts';
 

@@ -1,8 +1,14 @@
-/** Every content check over one build's files; an empty list means the build may go on. */
-import { checkReferences, type Problem } from './problems.ts';
+/**
+ * The content checks: one check per file here (dates, fields, links, images,
+ * tags…), problems.ts for the problem type and its "file:line – what – fix"
+ * format, context.ts for what the checks know about the site. This file runs
+ * every check over one build's files; an empty list means the build may go on.
+ */
+import { checkReferences } from './references.ts';
+import type { Problem } from './problems.ts';
+import { checkDates } from './dates.ts';
 import { checkComponents } from './components.ts';
 import type { CheckContext } from './context.ts';
-import { checkDates } from './dates.ts';
 import { checkFields } from './fields.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';

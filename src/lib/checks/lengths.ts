@@ -1,6 +1,7 @@
 /** Titles and search-result snippets of the length search engines show in full. */
 import { snippetLength, titleLength } from '../content/fields.ts';
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 
 const LIMITS = [
   { collection: 'articles', field: 'description', ...snippetLength, why: 'search results show' },

@@ -3,10 +3,11 @@
  * and a #fragment to a heading (or id) that page has. A typo in a link then
  * stops the build instead of sending readers to the 404 page.
  */
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 import { closest } from './edit-distance.ts';
 import { idsOf, referencesOf } from './markdown-scan.ts';
-import { entryPath, isKnownPage, type KnownPages } from '../urls/paths.ts';
+import { articlePath, coursePath, entryPath, isKnownPage, type KnownPages } from '../urls/paths.ts';
 import type { CheckContext } from './context.ts';
 
 /** Ids every page has from its shell (src/layouts/BaseLayout.astro), not from its body. */
@@ -84,7 +85,9 @@ function pathProblem(link: LinkSource, target: InternalTarget, ctx: CheckContext
   const suggestion = closest(path, [...pages.paths]);
   return problem(
     `no page has the URL ${path}`,
-    suggestion ? `did you mean "${suggestion}"?` : 'check the address: pages are /blog/<file name>/ and /courses/<file name>/ (drafts are not published)',
+    suggestion
+      ? `did you mean "${suggestion}"?`
+      : `check the address: pages are ${articlePath('<file name>')} and ${coursePath('<file name>')} (drafts are not published)`,
   );
 }
 

@@ -5,6 +5,7 @@
  * code is never mistaken for a real one.
  */
 import GithubSlugger from 'github-slugger';
+import type { Heading } from '../content/toc.ts';
 
 /** The body with code replaced by spaces; same length and line breaks, so offsets still map to lines. */
 export function maskCode(body: string): string {
@@ -23,20 +24,19 @@ export function lineIndexAt(text: string, offset: number): number {
   return line;
 }
 
-export interface Heading {
-  depth: number;
-  text: string;
+/** A heading as written in a body (its slug is the renderer's business): where it stands and what it says. */
+export type SourceHeading = Omit<Heading, 'slug'> & {
   /** 0-based line in the body. */
   lineIndex: number;
-}
+};
 
 /** ATX headings ("## Title") and setext h1s ("Title" over "==="), plus HTML/JSX <h1>–<h6>. */
-export function headingsOf(body: string): Heading[] {
+export function headingsOf(body: string): SourceHeading[] {
   const masked = maskCode(body);
   const lines = masked.split('\n');
   const original = body.split('\n');
   const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-  const found: Heading[] = [];
+  const found: SourceHeading[] = [];
   lines.forEach((line, i) => {
     // Detect on the masked line (a "#" in a code block is no heading), read the text from the original.
     const atx = ATX.test(line) ? ATX.exec(original[i] ?? '') : null;

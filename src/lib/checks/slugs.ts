@@ -2,7 +2,8 @@
  * Two files with the same slug (URL) in one collection: Astro keeps only one
  * of them, silently. Old slugs in `redirectFrom` must not clash either.
  */
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 import { redirectSourcePath, redirectSourcePattern } from '../urls/redirects.ts';
 import { entryPath } from '../urls/paths.ts';
 import { stringList } from './context.ts';

@@ -4,14 +4,13 @@
  * every file must spell it the way most files do, in tag form.
  */
 import { tagPattern } from '../content/fields.ts';
-import type { ContentFile, Problem } from './problems.ts';
-import { slugify } from '../urls/slug.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
+import { foldAccents, slugify } from '../urls/slug.ts';
 
 /** "Node.js", "nodejs", "node-js" -> "nodejs". */
 export function tagKey(tag: string): string {
-  return tag
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(tag)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }

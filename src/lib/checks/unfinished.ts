@@ -1,5 +1,6 @@
 /** "TODO" left in an entry that is not a draft would be published as is. */
-import type { ContentFile, Problem } from './problems.ts';
+import type { ContentFile } from '../content/files.ts';
+import type { Problem } from './problems.ts';
 import { maskCode } from './markdown-scan.ts';
 
 const MARKER = /\bTODO\b/;

@@ -1,10 +1,23 @@
-/** Reading the repository for the build-time checks: content files, file lists, published-urls.txt. */
+/** Reading content files from the repository, outside Astro's content layer (for the checks, the sitemap and scripts). */
+import { slug as githubSlug } from 'github-slugger';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { checkPublishedUrls, PUBLISHED_URLS_FILE } from '../checks/published-urls.ts';
-import { entryId, type CollectionName, type ContentFile, type Problem } from '../checks/problems.ts';
-import { parseContentFile } from './frontmatter.ts';
-import { parsePublishedUrls, type Redirect } from '../urls/redirects.ts';
+import { parseContentFile, type ParsedFile } from './frontmatter.ts';
+
+export type CollectionName = 'articles' | 'courses' | 'authors';
+
+export interface ContentFile extends ParsedFile {
+  collection: CollectionName;
+  /** The entry id Astro gives it: the file name without extension, slugified (see `entryId`). */
+  id: string;
+  /** Path relative to the repository root, as editors see it. */
+  path: string;
+}
+
+/** The id (and so the URL) Astro's glob loader gives a file: "My Post.mdx" -> "my-post". */
+export function entryId(fileName: string): string {
+  return githubSlug(fileName.replace(/\.[^.]+$/, ''));
+}
 
 const COLLECTIONS: Record<CollectionName, string[]> = {
   articles: ['.md', '.mdx'],
@@ -32,24 +45,4 @@ export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> 
 export async function listFiles(rootDir: string, dir: string): Promise<string[]> {
   const entries = await readdir(join(rootDir, dir), { withFileTypes: true, recursive: true }).catch(() => []);
   return entries.filter((e) => e.isFile()).map((e) => relative(rootDir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
-
-/** `PUBLISHED_URLS=update` (set by `npm run urls:update`) builds without the published-URL check. */
-export const SKIP_PUBLISHED_URLS = process.env['PUBLISHED_URLS'] === 'update';
-
-/** The URLs in published-urls.txt, with their lines; none when the file is missing. */
-export async function listedUrls(rootDir: string): Promise<{ path: string; line: number }[]> {
-  return parsePublishedUrls(await readFile(join(rootDir, PUBLISHED_URLS_FILE), 'utf8').catch(() => ''));
-}
-
-export async function publishedUrlProblems(rootDir: string, exists: (path: string) => boolean, redirects: readonly Redirect[]): Promise<Problem[]> {
-  if (SKIP_PUBLISHED_URLS) return [];
-  return checkPublishedUrls(await listedUrls(rootDir), exists, redirects);
-}
-
-/** An error that prints as the report alone: the integration's own stack trace would only bury it. */
-export function reportError(report: string): Error {
-  const error = new Error(report);
-  error.stack = report;
-  return error;
 }

@@ -1,4 +1,8 @@
 /**
+ * Content: this file's queries, plus the publish rule (publish.ts), the
+ * frontmatter fields (fields.ts), related articles, reading time, the table of
+ * contents, course facts, and reading content files outside Astro (files.ts).
+ *
  * Content queries: the only place pages read collections from, so drafts and
  * scheduled entries are filtered the same way everywhere (lists, tags, related).
  */

@@ -1,3 +1,6 @@
+/** The publish rule: whether an entry is on the built site, for Astro's entries and for raw content files alike. */
+import { parseDate } from '../dates/index.ts';
+
 export interface Publishable {
   draft: boolean;
   pubDate: Date;
@@ -15,4 +18,18 @@ export function isPublished(data: Publishable, now: Date, includeDrafts: boolean
 /** Newest first; ties by id so lists do not reshuffle between builds. */
 export function byNewest<T extends { id: string; data: { pubDate: Date } }>(a: T, b: T): number {
   return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
+}
+
+/** A content file as read before Astro's content layer (src/lib/content/frontmatter.ts). */
+export interface RawEntry {
+  collection: string;
+  data: Record<string, unknown>;
+}
+
+/** Whether a raw content file becomes a page in this build: the rule above, read from its frontmatter. Authors always do. */
+export function isPublishedFile(file: RawEntry, now: Date, includeDrafts: boolean): boolean {
+  if (file.collection === 'authors') return true;
+  const pubDate = parseDate(file.data['pubDate']);
+  if (!pubDate) return includeDrafts;
+  return isPublished({ draft: file.data['draft'] === true, pubDate }, now, includeDrafts);
 }

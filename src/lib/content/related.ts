@@ -65,11 +65,6 @@ export function relatedFinder<T extends Relatable>(all: readonly T[], count = 3)
   };
 }
 
-/** Up to `count` articles related to `current` (see relatedFinder); for one question, where no index pays off. */
-export function relatedArticles<T extends Relatable>(current: Relatable, all: readonly T[], count = 3): T[] {
-  return relatedFinder(all, count)(current);
-}
-
 /** Previous (older) and next (newer) neighbours in a newest-first list. */
 export function neighbours<T extends { id: string }>(current: { id: string }, newestFirst: readonly T[]) {
   const i = newestFirst.findIndex((a) => a.id === current.id);

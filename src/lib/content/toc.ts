@@ -1,3 +1,4 @@
+/** The table of contents, and the one Heading type (what Astro's renderer reports for a heading). */
 export interface Heading {
   depth: number;
   slug: string;

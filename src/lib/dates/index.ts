@@ -1,4 +1,21 @@
+/** Dates: the one parser of dates editors write, and every format the site prints them in (in the institute's time zone). */
 import { site } from '../../site.config.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The date a frontmatter value stands for, or undefined when it is not a real date. */
+export function parseDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // new Date() rolls 2026-02-30 over to March; a real day survives the round trip.
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
 
 /**
  * Building an Intl.DateTimeFormat costs far more than formatting with one, and

@@ -4,10 +4,11 @@
  * latest git commit touching the entry's file (never before pubDate), never
  * the build time. This is the one place that dates a page.
  */
-import { lastChanged } from './index.ts';
+import { lastChanged, parseDate } from './index.ts';
 import { lastModifiedFromGit, type FileHistory } from './git-dates.ts';
 import { gitHistory } from './git-history.ts';
-import { isPublished } from '../content/publish.ts';
+import { isPublishedFile } from '../content/publish.ts';
+import { pageOfPath } from '../urls/paths.ts';
 
 export interface DatedContent {
   collection: 'articles' | 'courses';
@@ -30,23 +31,16 @@ export interface RawContentFile {
   path?: string;
 }
 
-const asDate = (value: unknown): Date | undefined => {
-  if (value instanceof Date) return value;
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
-
 /**
  * The published articles and courses with their dates, from raw frontmatter
- * (the sitemap runs after the build, outside Astro's content layer). Dates
- * are read like the schema's z.coerce.date(); drafts and scheduled entries drop out.
+ * (the sitemap runs after the build, outside Astro's content layer), by the
+ * one date parser and the one publish rule.
  */
 export function datedContent(files: readonly RawContentFile[], now: Date): DatedContent[] {
   return files.flatMap((file): DatedContent[] => {
     if (file.collection !== 'articles' && file.collection !== 'courses') return [];
-    const pubDate = asDate(file.data['pubDate']);
-    if (!pubDate || !isPublished({ draft: file.data['draft'] === true, pubDate }, now, false)) return [];
+    const pubDate = parseDate(file.data['pubDate']);
+    if (!pubDate || !isPublishedFile(file, now, false)) return [];
     const tags = file.data['tags'];
     const author = file.data['author'];
     return [
@@ -54,7 +48,7 @@ export function datedContent(files: readonly RawContentFile[], now: Date): Dated
         collection: file.collection,
         id: file.id,
         pubDate,
-        updatedDate: asDate(file.data['updatedDate']),
+        updatedDate: parseDate(file.data['updatedDate']),
         tags: Array.isArray(tags) ? tags.map(String) : [],
         author: typeof author === 'string' ? author : undefined,
         filePath: file.path,
@@ -84,14 +78,26 @@ function newest(entries: readonly DatedContent[]): Date | undefined {
 export function lastModified(path: string, content: readonly DatedContent[]): Date | undefined {
   const articles = content.filter((e) => e.collection === 'articles');
   const courses = content.filter((e) => e.collection === 'courses');
-  const [section, first, second] = path.split('/').filter(Boolean);
-  if (section === undefined) return newest(content);
-  if (section === 'courses') return newest(first ? courses.filter((c) => c.id === first) : courses);
-  if (section === 'authors') return first ? newest(articles.filter((a) => a.author === first)) : undefined;
-  if (section !== 'blog') return undefined;
-  if (first === undefined || /^\d+$/.test(first)) return newest(articles);
-  if (first === 'tags') return newest(second ? articles.filter((a) => a.tags.includes(second)) : articles);
-  return newest(articles.filter((a) => a.id === first));
+  const page = pageOfPath(path);
+  switch (page.kind) {
+    case 'home':
+      return newest(content);
+    case 'courses':
+      return newest(courses);
+    case 'course':
+      return newest(courses.filter((c) => c.id === page.id));
+    case 'author':
+      return newest(articles.filter((a) => a.author === page.id));
+    case 'blog':
+    case 'topics':
+      return newest(articles);
+    case 'tag':
+      return newest(articles.filter((a) => a.tags.includes(page.id)));
+    case 'article':
+      return newest(articles.filter((a) => a.id === page.id));
+    default:
+      return undefined;
+  }
 }
 
 /** True for a built page that asks not to be indexed (its robots meta says noindex). */

@@ -1,4 +1,8 @@
 /**
+ * Search, as the browser sees it: this file's state in the URL, results.ts
+ * (Pagefind's results as shown), arrow-keys.ts, shortcut.ts; and chunk-size.ts,
+ * the one build-time setting of the index.
+ *
  * The state of a search, as it lives in the URL of the search page
  * (`/search/?q=backend&type=Course`), so results can be linked, reloaded and
  * navigated with Back. Parameter names match the search form's field names,

@@ -17,8 +17,3 @@ export function absolutizeUrls(html: string, origin: string): string {
           .join(', ')}"`,
     );
 }
-
-/** Text for an XML element (feed custom data is inserted as written). */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -1,7 +1,14 @@
+/**
+ * What search engines and link previews read: this file turns a page's
+ * PageMeta into head tags; page-meta.ts fills it per kind of page, json-ld.ts
+ * builds structured data, and icons, robots/llms.txt, OpenSearch, the feed and
+ * the XML escape live beside them.
+ */
 import { site } from '../../site.config.ts';
 import { isoDateTime } from '../dates/index.ts';
 import type { JsonLdBlock } from './json-ld.ts';
-import { cardPath, OG_SIZE } from '../social/card.ts';
+import { OG_SIZE } from '../social/sizes.ts';
+import { cardPath } from '../urls/paths.ts';
 
 /** An image for link previews: a site path or absolute URL, with its pixel size and a description. */
 export interface SocialImage {

@@ -3,6 +3,8 @@
  * browsers add the site's search: typing in the address bar lands on
  * /search/?q=…. Built from site settings so origin and base path stay right.
  */
+import { escapeXml } from './xml.ts';
+
 export interface OpenSearchInput {
   /** Up to 16 characters, the name browsers show. */
   shortName: string;
@@ -18,10 +20,6 @@ export interface OpenSearchInput {
 }
 
 export const OPENSEARCH_TYPE = 'application/opensearchdescription+xml';
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[c]};`);
-}
 
 export function openSearchXml(input: OpenSearchInput): string {
   if (input.shortName.length > 16) throw new RangeError(`OpenSearch ShortName "${input.shortName}" is longer than 16 characters`);

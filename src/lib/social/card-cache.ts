@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cardBody, cardFrame, cardTree, type CardContent, type ImageSize } from './card.ts';
+import { cardBody, cardFrame, cardTree, type CardContent } from './card.ts';
+import type { ImageSize } from './sizes.ts';
 import { drawCards, fontKey, type CardFont, type CardJob } from './draw.ts';
 import { CardWorker, defaultWorkerCount, workersAvailable } from './worker-pool.ts';
 

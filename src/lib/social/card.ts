@@ -1,43 +1,10 @@
 /**
  * The social-sharing card (Open Graph / Twitter image and the article images
- * of structured data): its sizes, its URL paths and its layout as a satori
- * element tree. Pure, so the layout and the paths are unit-tested.
+ * of structured data): its layout as a satori element tree. Pure, so the
+ * layout is unit-tested; sizes are in sizes.ts, URL paths in src/lib/urls/paths.ts.
  */
 import faviconSvg from '../../../public/favicon.svg?raw';
-import { BODY_SLOT } from './draw.ts';
-
-export interface ImageSize {
-  width: number;
-  height: number;
-}
-
-/** Open Graph's size: what chat apps and social networks crop to. */
-export const OG_SIZE: ImageSize = { width: 1200, height: 630 };
-
-/** Google's article image ratios (each at least 50,000 pixels). */
-export const ARTICLE_IMAGE_SIZES = {
-  '16x9': { width: 1200, height: 675 },
-  '4x3': { width: 1200, height: 900 },
-  '1x1': { width: 1200, height: 1200 },
-} as const satisfies Record<string, ImageSize>;
-
-export type ArticleImageRatio = keyof typeof ARTICLE_IMAGE_SIZES;
-export const ARTICLE_IMAGE_RATIOS = Object.keys(ARTICLE_IMAGE_SIZES) as ArticleImageRatio[];
-
-/** The largest crop of an image in a ratio, never enlarged (Astro's image service does not upscale). */
-export function cropWithin(image: ImageSize, ratio: ImageSize): ImageSize {
-  const scale = Math.min(image.width / ratio.width, image.height / ratio.height, 1);
-  return { width: Math.round(ratio.width * scale), height: Math.round(ratio.height * scale) };
-}
-
-export type CardKind = 'home' | 'article' | 'course';
-
-/** Site path of a generated card: "/og/home.png", "/og/blog/x.png", "/og/blog/x.4x3.png". */
-export function cardPath(kind: CardKind, id = '', ratio?: ArticleImageRatio): string {
-  if (kind === 'home') return '/og/home.png';
-  const folder = kind === 'article' ? 'blog' : 'courses';
-  return `/og/${folder}/${id}${ratio ? `.${ratio}` : ''}.png`;
-}
+import { BODY_SLOT, type CardNode, type ImageSize } from './sizes.ts';
 
 export interface CardContent {
   /** Big text: the page's title. */
@@ -47,18 +14,6 @@ export interface CardContent {
   siteName: string;
   /** Bottom line, e.g. the site's host name or a course's duration. */
   footer: string;
-}
-
-/** A satori element: the shape React elements have, without React. */
-export interface CardNode {
-  type: string;
-  /** Names the element in satori's layout report (the body slot, see cardFrame). */
-  key?: string;
-  props: {
-    style?: Record<string, string | number>;
-    children?: string | CardNode | (string | CardNode)[];
-    [attribute: string]: unknown;
-  };
 }
 
 /**

@@ -19,7 +19,7 @@ import { renderAsync, Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { encodePng, toIndexed, type IndexedImage, type RgbaImage } from './png.ts';
 import { layerOverRgba, paintLayer, toRgba } from './raster.ts';
-import type { CardNode, ImageSize } from './card.ts';
+import { BODY_SLOT, type CardNode, type ImageSize } from './sizes.ts';
 
 export interface CardFont {
   name: string;
@@ -47,9 +47,6 @@ export function fontKey(font: CardFont): string {
   }
   return `${font.name}:${font.weight}:${digest}`;
 }
-
-/** Key of the frame's empty element where the body is placed (see cardFrame in card.ts). */
-export const BODY_SLOT = 'body';
 
 /** One card to draw: its size, its frame and its body. */
 export interface CardDrawing {

@@ -1,4 +1,8 @@
 /**
+ * Social images end to end: this file lists them; sizes.ts, card.ts (layout),
+ * draw.ts (satori + resvg), png.ts and raster.ts (pixels), card-cache.ts and
+ * worker-pool.ts / worker.ts (drawing them in worker threads, cached).
+ *
  * Which social images the site has and where each page's image lives: a
  * generated card (src/pages/og/) or, for an article with a cover, the cover
  * cropped by Astro's image service. Glue over content; the drawing and the
@@ -9,9 +13,11 @@ import { site } from '../../site.config.ts';
 import { formatDuration } from '../content/course-facts.ts';
 import { getArticles, getCourses, type Article, type Course } from '../content/index.ts';
 import type { SocialImage } from '../seo/index.ts';
-import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cardContent, cardPath, cropWithin, OG_SIZE, type ImageSize } from './card.ts';
+import { cardContent } from './card.ts';
+import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cropWithin, OG_SIZE, type ImageSize } from './sizes.ts';
 import type { CardSet } from './card-cache.ts';
 import { href } from '../urls/index.ts';
+import { cardPath, cardRouteParam } from '../urls/paths.ts';
 
 const host = new URL(import.meta.env.SITE ?? site.url).host;
 
@@ -25,7 +31,7 @@ export interface CardToRender {
 
 /** Every generated card: the home page, each course, and each article without a cover (in all ratios). */
 export async function cardsToRender(): Promise<CardToRender[]> {
-  const card = (path: string, set: CardSet, size: ImageSize): CardToRender => ({ param: path.slice('/og/'.length, -'.png'.length), set, size });
+  const card = (path: string, set: CardSet, size: ImageSize): CardToRender => ({ param: cardRouteParam(path), set, size });
   const home: CardSet = { content: cardContent.home(site.name, site.tagline, host), sizes: [OG_SIZE] };
   const cards = [card(cardPath('home'), home, OG_SIZE)];
   for (const course of await getCourses()) {

@@ -1,7 +1,10 @@
 /**
- * Internal URLs, built in one place so the base path and the trailing-slash
- * policy (always) hold everywhere.
+ * URLs: every page's address is built here. paths.ts owns the shape of each
+ * kind of page (no Astro imports, so scripts and checks share it); this file
+ * adds the deploy base path and the trailing-slash policy (always) for links.
  */
+import { articlePath, authorPath, coursePath, tagPath } from './paths.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** Prefixes the deploy base path: href('/blog/') -> '/site/blog/' under base '/site'. */
@@ -10,10 +13,10 @@ export function href(path: string): string {
   return `${base}${withSlash}`;
 }
 
-export const articleUrl = (id: string) => href(`/blog/${id}/`);
-export const courseUrl = (id: string) => href(`/courses/${id}/`);
-export const authorUrl = (id: string) => href(`/authors/${id}/`);
-export const tagUrl = (tag: string) => href(`/blog/tags/${tag}/`);
+export const articleUrl = (id: string) => href(articlePath(id));
+export const courseUrl = (id: string) => href(coursePath(id));
+export const authorUrl = (id: string) => href(authorPath(id));
+export const tagUrl = (tag: string) => href(tagPath(tag));
 
 /**
  * Links written by editors inside content ("/courses/x/") are site paths:

@@ -3,14 +3,55 @@
  * adds it for links in components). Plain functions with no Astro imports, so
  * the content checks, scripts/new.ts and the redirect list share them.
  */
+import type { ArticleImageRatio } from '../social/sizes.ts';
 import { pageUrl } from './pagination.ts';
 
 export type PageCollection = 'articles' | 'courses' | 'authors';
 
-export const articlePath = (id: string) => `/blog/${id}/`;
-export const coursePath = (id: string) => `/courses/${id}/`;
-export const authorPath = (id: string) => `/authors/${id}/`;
-export const tagPath = (tag: string) => `/blog/tags/${tag}/`;
+/** The site's fixed pages and the sections content pages live in. */
+export const PAGES = {
+  home: '/',
+  blog: '/blog/',
+  topics: '/blog/tags/',
+  courses: '/courses/',
+  authors: '/authors/',
+  about: '/about/',
+  search: '/search/',
+} as const;
+
+export const articlePath = (id: string) => `${PAGES.blog}${id}/`;
+export const coursePath = (id: string) => `${PAGES.courses}${id}/`;
+export const authorPath = (id: string) => `${PAGES.authors}${id}/`;
+export const tagPath = (tag: string) => `${PAGES.topics}${tag}/`;
+
+export type CardKind = 'home' | 'article' | 'course';
+
+/** Site path of a generated card: "/og/home.png", "/og/blog/x.png", "/og/blog/x.4x3.png". */
+export function cardPath(kind: CardKind, id = '', ratio?: ArticleImageRatio): string {
+  if (kind === 'home') return '/og/home.png';
+  const folder = kind === 'article' ? 'blog' : 'courses';
+  return `/og/${folder}/${id}${ratio ? `.${ratio}` : ''}.png`;
+}
+
+/** The og/[...card].png route's parameter for a card path: "/og/blog/x.png" -> "blog/x". */
+export function cardRouteParam(path: string): string {
+  return path.slice('/og/'.length, -'.png'.length);
+}
+
+/** What a site path shows, read back from its shape (the inverse of the functions above). */
+export type PageOfPath = { kind: 'home' | 'blog' | 'topics' | 'courses' | 'authors' | 'other' } | { kind: 'article' | 'course' | 'author' | 'tag'; id: string };
+
+export function pageOfPath(path: string): PageOfPath {
+  const [section, first, second, ...rest] = path.split('/').filter(Boolean);
+  if (section === undefined) return { kind: 'home' };
+  if (rest.length) return { kind: 'other' };
+  if (section === 'courses') return first === undefined ? { kind: 'courses' } : second === undefined ? { kind: 'course', id: first } : { kind: 'other' };
+  if (section === 'authors') return first === undefined ? { kind: 'authors' } : second === undefined ? { kind: 'author', id: first } : { kind: 'other' };
+  if (section !== 'blog') return { kind: 'other' };
+  if (first === undefined || (/^\d+$/.test(first) && second === undefined)) return { kind: 'blog' };
+  if (first === 'tags') return second === undefined ? { kind: 'topics' } : { kind: 'tag', id: second };
+  return second === undefined ? { kind: 'article', id: first } : { kind: 'other' };
+}
 
 const PATH_OF: Record<PageCollection, (id: string) => string> = {
   articles: articlePath,
@@ -88,7 +129,7 @@ export function knownPages(input: PageInputs): KnownPages {
   for (const id of input.authors) paths.add(authorPath(id));
   for (const tag of new Set(input.articles.flatMap((a) => a.tags))) paths.add(tagPath(tag));
   const blogPages = Math.max(1, Math.ceil(input.articles.length / input.blogPageSize));
-  for (let n = 1; n <= blogPages; n++) paths.add(pageUrl('/blog/', n));
+  for (let n = 1; n <= blogPages; n++) paths.add(pageUrl(PAGES.blog, n));
   return { paths, patterns };
 }
 

@@ -39,6 +39,9 @@ export function redirectsFile(redirects: readonly Redirect[], base = '/'): strin
   return `# Written by the build from redirectFrom in content frontmatter. Do not edit.\n${lines.join('\n')}\n`;
 }
 
+/** The registry of every URL ever published, at the repository's root. */
+export const PUBLISHED_URLS_FILE = 'published-urls.txt';
+
 /** published-urls.txt: one site path per line; "#" starts a comment. */
 export function parsePublishedUrls(text: string): { path: string; line: number }[] {
   return text

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDates, parseDate } from '../../../src/lib/checks/dates.ts';
+import { checkDates } from '../../../src/lib/checks/dates.ts';
 import { article, lines } from '../../support/content-files.ts';
-
-describe('parseDate', () => {
-  it('reads YYYY-MM-DD and ISO date-times', () => {
-    expect(parseDate('2026-11-24')?.toISOString()).toBe('2026-11-24T00:00:00.000Z');
-    expect(parseDate('2026-11-24T10:30:00+05:30')?.toISOString()).toBe('2026-11-24T05:00:00.000Z');
-  });
-
-  it('rejects days that do not exist and other formats', () => {
-    for (const value of ['2026-02-30', '2026-13-01', '24/11/2026', 'November 24, 2026', 2026, '']) expect(parseDate(value), String(value)).toBeUndefined();
-  });
-});
 
 describe('checkDates', () => {
   it('names an invalid date with its line and the format to use', () => {

@@ -1,54 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../../src/lib/content/frontmatter.ts';
-import { checkReferences, formatProblems, type CollectionName, type ContentFile } from '../../../src/lib/checks/problems.ts';
+import { formatProblem, formatProblems, reportError } from '../../../src/lib/checks/problems.ts';
 
-function file(collection: CollectionName, id: string, source: string): ContentFile {
-  const ext = collection === 'authors' ? 'yaml' : 'mdx';
-  return { ...parseContentFile(source, collection === 'authors'), collection, id, path: `content/${collection}/${id}.${ext}` };
-}
+const problems = [
+  { path: 'content/articles/bad.mdx', line: 3, message: 'author "nobody" does not exist', fix: 'add content/authors/nobody.yaml or use one of: faculty' },
+  { path: 'content/articles/bad.mdx', line: 6, message: 'relatedCourses: course "x" does not exist', fix: 'use one of: backend-development' },
+];
 
-const author = file('authors', 'faculty', 'name: Faculty\nrole: Trainers\nbio: Teaches backend development.\n');
-const course = file('courses', 'backend-development', '---\ntitle: Backend\n---\n');
-
-describe('parseContentFile', () => {
-  it('reports the line of a field and of a list item, counting the opening fence', () => {
-    const parsed = parseContentFile('---\ntitle: T\ntags:\n  - a\n  - b\n---\nBody\n');
-    expect(parsed.lineOf('title')).toBe(2);
-    expect(parsed.lineOf('tags', 1)).toBe(5);
-    expect(parsed.body).toBe('Body\n');
-    expect(parsed.bodyStartLine).toBe(7);
-  });
-
-  it('reports YAML syntax errors with their line instead of throwing', () => {
-    const parsed = parseContentFile('---\ntitle: T\ntags: [a, b\n---\n');
-    expect(parsed.syntaxErrors.length).toBeGreaterThan(0);
-    expect(parsed.data).toEqual({});
+describe('formatProblem', () => {
+  it('prints file:line – what is wrong – how to fix it', () => {
+    expect(formatProblem(problems[0]!)).toBe(
+      'content/articles/bad.mdx:3 – author "nobody" does not exist – add content/authors/nobody.yaml or use one of: faculty',
+    );
   });
 });
 
-describe('checkReferences', () => {
-  it('accepts existing authors and courses', () => {
-    const article = file('articles', 'ok', '---\nauthor: faculty\nrelatedCourses: [backend-development]\n---\n');
-    expect(checkReferences([author, course, article])).toEqual([]);
-  });
-
-  it('names the file, the line, the unknown value and the fix', () => {
-    const article = file('articles', 'bad', '---\ntitle: T\nauthor: nobody\nrelatedCourses:\n  - backend-development\n  - backend-developmnt\n---\n');
-    const problems = checkReferences([author, course, article]);
-    expect(problems).toEqual([
-      {
-        path: 'content/articles/bad.mdx',
-        line: 3,
-        message: 'author "nobody" does not exist',
-        fix: 'add content/authors/nobody.yaml or use one of: faculty',
-      },
-      {
-        path: 'content/articles/bad.mdx',
-        line: 6,
-        message: 'relatedCourses: course "backend-developmnt" does not exist',
-        fix: "write the course's file name without .mdx; use one of: backend-development",
-      },
-    ]);
+describe('formatProblems', () => {
+  it('counts the problems and lists one per line', () => {
     expect(formatProblems(problems)).toMatch(/^2 content problems stopped the build:\n {2}content\/articles\/bad\.mdx:3 – author "nobody"/);
+    expect(formatProblems(problems.slice(0, 1))).toMatch(/^1 content problem stopped/);
+  });
+});
+
+describe('reportError', () => {
+  it('is an error whose stack is the report alone', () => {
+    expect(reportError('the report').stack).toBe('the report');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, isPublished } from '../../../src/lib/content/publish.ts';
+import { byNewest, isPublished, isPublishedFile } from '../../../src/lib/content/publish.ts';
+import { article, author } from '../../support/content-files.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 
@@ -20,5 +21,21 @@ describe('byNewest', () => {
     const e = (id: string, d: string) => ({ id, data: { pubDate: new Date(d) } });
     const sorted = [e('b', '2026-01-01'), e('c', '2026-03-01'), e('a', '2026-01-01')].sort(byNewest);
     expect(sorted.map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('isPublishedFile', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+
+  it('judges files as the site judges entries: drafts and future dates only in dev', () => {
+    for (const [file, expected] of [
+      [article('live'), true],
+      [article('draft', { draft: 'true' }), false],
+      [article('scheduled', { pubDate: '2026-07-01' }), false],
+      [author, true],
+    ] as const) {
+      expect(isPublishedFile(file, now, false), file.id).toBe(expected);
+      expect(isPublishedFile(file, now, true), file.id).toBe(true);
+    }
   });
 });

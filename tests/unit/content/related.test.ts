@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedArticles, relatedFinder, type Relatable } from '../../../src/lib/content/related.ts';
+import { neighbours, relatedFinder, type Relatable } from '../../../src/lib/content/related.ts';
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
 const article = (id: string, tags: string[], d: number): Relatable => ({ id, tags, pubDate: day(d) });
 
-describe('relatedArticles', () => {
+describe('relatedFinder', () => {
   const current = article('current', ['backend', 'apis', 'node'], 10);
   const all = [
     current,
@@ -16,17 +16,17 @@ describe('relatedArticles', () => {
   ];
 
   it('ranks by shared tags, then by recency, and never lists the article itself', () => {
-    expect(relatedArticles(current, all).map((a) => a.id)).toEqual(['three-shared', 'two-shared-old', 'one-shared-new']);
+    expect(relatedFinder(all)(current).map((a) => a.id)).toEqual(['three-shared', 'two-shared-old', 'one-shared-new']);
   });
 
   it('fills up with unrelated articles, newest first, when too few share tags', () => {
     const few = [current, article('one-shared', ['node'], 3), article('other-old', ['x'], 1), article('other-new', ['y'], 9)];
-    expect(relatedArticles(current, few).map((a) => a.id)).toEqual(['one-shared', 'other-new', 'other-old']);
+    expect(relatedFinder(few)(current).map((a) => a.id)).toEqual(['one-shared', 'other-new', 'other-old']);
   });
 
   it('breaks full ties by id so builds are stable', () => {
     const tied = [article('b', ['backend'], 3), article('a', ['backend'], 3)];
-    expect(relatedArticles(current, tied, 2).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(relatedFinder(tied, 2)(current).map((a) => a.id)).toEqual(['a', 'b']);
   });
 
   /** The definition, as a full sort of every other article. */
@@ -38,8 +38,8 @@ describe('relatedArticles', () => {
   it('picks the same articles, in the same order, as ranking the whole list', () => {
     // Every ordering case at once: shared tags, then date, then id, in a shuffled list.
     const many = Array.from({ length: 40 }, (_, i) => article(`a${(i * 17) % 40}`, ['backend', 'apis', 'node', 'x'].slice(0, i % 4), 1 + (i % 7)));
-    for (const count of [1, 3, 10, 40]) expect(relatedArticles(current, many, count)).toEqual(rankedByDefinition(current, many).slice(0, count));
-    expect(relatedArticles(current, many, 0)).toEqual([]);
+    for (const count of [1, 3, 10, 40]) expect(relatedFinder(many, count)(current)).toEqual(rankedByDefinition(current, many).slice(0, count));
+    expect(relatedFinder(many, 0)(current)).toEqual([]);
   });
 
   it('agrees with the definition for every article of a site with a tag on every article, rare tags and untagged ones', () => {
@@ -60,7 +60,7 @@ describe('relatedArticles', () => {
   });
 
   it('returns fewer when there are fewer other articles', () => {
-    expect(relatedArticles(current, [current])).toEqual([]);
+    expect(relatedFinder([current])(current)).toEqual([]);
   });
 });
 

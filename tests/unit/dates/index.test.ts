@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, formatDate, isoDateTime, isoDay, lastChanged, wasUpdated } from '../../../src/lib/dates/index.ts';
+import { calendarYear, formatDate, isoDateTime, isoDay, lastChanged, parseDate, wasUpdated } from '../../../src/lib/dates/index.ts';
 
 describe('dates in the institute time zone (Asia/Kolkata)', () => {
   // 20:00 UTC on the 23rd is 01:30 on the 24th in India.
@@ -51,5 +51,16 @@ describe('isoDateTime', () => {
 
   it('names the same instant it was given', () => {
     expect(new Date(isoDateTime(instant)).getTime()).toBe(instant.getTime());
+  });
+});
+
+describe('parseDate', () => {
+  it('reads YYYY-MM-DD and ISO date-times', () => {
+    expect(parseDate('2026-11-24')?.toISOString()).toBe('2026-11-24T00:00:00.000Z');
+    expect(parseDate('2026-11-24T10:30:00+05:30')?.toISOString()).toBe('2026-11-24T05:00:00.000Z');
+  });
+
+  it('rejects days that do not exist and other formats', () => {
+    for (const value of ['2026-02-30', '2026-13-01', '24/11/2026', 'November 24, 2026', 2026, '']) expect(parseDate(value), String(value)).toBeUndefined();
   });
 });

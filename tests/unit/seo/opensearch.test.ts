@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, openSearchXml, type OpenSearchInput } from '../../../src/lib/seo/opensearch.ts';
+import { openSearchXml, type OpenSearchInput } from '../../../src/lib/seo/opensearch.ts';
 
 const input: OpenSearchInput = {
   shortName: 'VTechLabs',
@@ -31,11 +31,5 @@ describe('openSearchXml', () => {
 
   it('rejects a short name browsers would cut', () => {
     expect(() => openSearchXml({ ...input, shortName: 'A name that is far too long' })).toThrow(RangeError);
-  });
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML special characters', () => {
-    expect(escapeXml(`<a href="x">Tom's & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; co&lt;/a&gt;');
   });
 });

@@ -5,18 +5,9 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { titleLength } from '../../../src/lib/content/fields.ts';
-import {
-  ARTICLE_IMAGE_SIZES,
-  cardBody,
-  cardFrame,
-  cardPath,
-  cardTree,
-  cropWithin,
-  OG_SIZE,
-  titleFontSize,
-  type CardNode,
-  type ImageSize,
-} from '../../../src/lib/social/card.ts';
+import { cardBody, cardFrame, cardTree, titleFontSize } from '../../../src/lib/social/card.ts';
+import { ARTICLE_IMAGE_SIZES, cropWithin, OG_SIZE, type CardNode, type ImageSize } from '../../../src/lib/social/sizes.ts';
+import { cardPath } from '../../../src/lib/urls/paths.ts';
 import { cachedCardPng, cardCacheKey, drawAhead, loadCardFonts, renderCardPngs } from '../../../src/lib/social/card-cache.ts';
 import { imageSize } from '../../support/image-size.ts';
 import { decodePng } from '../../support/png-pixels.ts';

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownPage, knownPages, routePattern, staticPagePath } from '../../../src/lib/urls/paths.ts';
+import {
+  articlePath,
+  authorPath,
+  cardPath,
+  cardRouteParam,
+  coursePath,
+  isKnownPage,
+  knownPages,
+  PAGES,
+  pageOfPath,
+  routePattern,
+  staticPagePath,
+  tagPath,
+} from '../../../src/lib/urls/paths.ts';
 import { PAGE_FILES } from '../../support/content-files.ts';
 
 describe('staticPagePath', () => {
@@ -54,5 +67,35 @@ describe('knownPages', () => {
 
   it('matches other dynamic routes by shape', () => {
     expect(isKnownPage(pages, '/og/anything.png')).toBe(true);
+  });
+});
+
+describe('pageOfPath', () => {
+  it('reads back what each path function builds', () => {
+    expect(pageOfPath(articlePath('what-is-a-rest-api'))).toEqual({ kind: 'article', id: 'what-is-a-rest-api' });
+    expect(pageOfPath(coursePath('backend-development'))).toEqual({ kind: 'course', id: 'backend-development' });
+    expect(pageOfPath(authorPath('faculty'))).toEqual({ kind: 'author', id: 'faculty' });
+    expect(pageOfPath(tagPath('apis'))).toEqual({ kind: 'tag', id: 'apis' });
+  });
+
+  it('knows the list pages, page 2 of the blog included', () => {
+    expect(pageOfPath(PAGES.home).kind).toBe('home');
+    expect(pageOfPath(PAGES.blog).kind).toBe('blog');
+    expect(pageOfPath('/blog/2/').kind).toBe('blog');
+    expect(pageOfPath(PAGES.topics).kind).toBe('topics');
+    expect(pageOfPath(PAGES.courses).kind).toBe('courses');
+    expect(pageOfPath(PAGES.authors).kind).toBe('authors');
+  });
+
+  it('calls anything else other', () => {
+    for (const path of [PAGES.about, PAGES.search, '/blog/a/b/', '/courses/a/b/', '/rss.xml']) expect(pageOfPath(path).kind, path).toBe('other');
+  });
+});
+
+describe('cardPath and cardRouteParam', () => {
+  it('give the og route the parameter of each card path', () => {
+    expect(cardPath('home')).toBe('/og/home.png');
+    expect(cardRouteParam(cardPath('article', 'x', '4x3'))).toBe('blog/x.4x3');
+    expect(cardRouteParam(cardPath('course', 'y'))).toBe('courses/y');
   });
 });
