@@ -8,9 +8,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { Resvg } from '@resvg/resvg-js';
+import { imageSize } from 'image-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
-import { imageSize } from '../support/image-size.ts';
 import { distFileFor, jsonLdBlocks, metaValues, origin, sitemapEntries, type SitemapEntry } from '../support/seo.ts';
 import { copySite, removeCopy, runBuild, type BuildResult } from '../support/site.ts';
 
@@ -176,7 +176,7 @@ describe('cover images', () => {
     const [url] = metaValues(a.doc, 'og:image');
     expect(url).toMatch(new RegExp(`^${origin}/_astro/.+\\.jpg$`));
     const bytes = await readDist(url ?? '');
-    expect(imageSize(bytes)).toEqual({ format: 'jpeg', width: 1200, height: 630 });
+    expect(imageSize(bytes)).toEqual({ type: 'jpg', width: 1200, height: 630 });
     expect(bytes.length).toBeLessThan(300 * 1024);
     expect(metaValues(a.doc, 'og:image:type')).toEqual(['image/jpeg']);
     expect(pages.some((p) => p.html.includes('/og/blog/fixture-injection'))).toBe(false);
@@ -187,9 +187,9 @@ describe('cover images', () => {
     const sizes = [];
     for (const url of post?.['image'] as string[]) sizes.push(imageSize(await readDist(url)));
     expect(sizes).toEqual([
-      { format: 'jpeg', width: 1200, height: 675 },
-      { format: 'jpeg', width: 1200, height: 900 },
-      { format: 'jpeg', width: 900, height: 900 },
+      { type: 'jpg', width: 1200, height: 675 },
+      { type: 'jpg', width: 1200, height: 900 },
+      { type: 'jpg', width: 900, height: 900 },
     ]);
   });
 });

@@ -5,11 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { site } from '../../src/site.config.ts';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
-import { imageSize } from '../support/image-size.ts';
 import { distFileFor, existsInDist, jsonLdBlocks, metaValues, origin, sitemapEntries, type JsonLdObject } from '../support/seo.ts';
 import { distDir, root } from '../support/site.ts';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { fullBleedSvg, icoFromPng, PNG_ICONS, renderIconPng, webManifest } from '../../../src/lib/seo/icons.ts';
 import { site } from '../../../src/site.config.ts';
-import { imageSize } from '../../support/image-size.ts';
 
 const favicon = await readFile(new URL('../../../public/favicon.svg', import.meta.url), 'utf8');
 

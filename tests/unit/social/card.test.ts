@@ -2,6 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { imageSize } from 'image-size';
+import { PNG } from 'pngjs';
 import satori from 'satori';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { titleLength } from '../../../src/lib/content/fields.ts';
@@ -9,8 +11,6 @@ import { cardBody, cardFrame, cardTree, titleFontSize } from '../../../src/lib/s
 import { ARTICLE_IMAGE_SIZES, cropWithin, OG_SIZE, type CardNode, type ImageSize } from '../../../src/lib/social/sizes.ts';
 import { cardPath } from '../../../src/lib/urls/paths.ts';
 import { cachedCardPng, cardCacheKey, drawAhead, loadCardFonts, renderCardPngs } from '../../../src/lib/social/card-cache.ts';
-import { imageSize } from '../../support/image-size.ts';
-import { decodePng } from '../../support/png-pixels.ts';
 
 const content = { title: 'What is a REST API?', label: 'Article', siteName: 'VTechLabs', footer: 'www.vtechlabs.example' };
 const texts = (node: CardNode | string): string[] => (typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c)));
@@ -57,10 +57,10 @@ describe('rendering', () => {
 
   it('renders PNGs of the exact sizes, well under 300 KB, as palette images', async () => {
     const pngs = await renderCardPngs({ ...content, title }, ALL_SIZES, await fonts);
-    expect(pngs.map((png) => imageSize(png))).toEqual(ALL_SIZES.map((size) => ({ format: 'png', ...size })));
+    expect(pngs.map((png) => imageSize(png))).toEqual(ALL_SIZES.map((size) => ({ type: 'png', ...size })));
     for (const png of pngs) {
       expect(png.length).toBeLessThan(300 * 1024);
-      expect(decodePng(png).colourType).toBe(3);
+      expect(PNG.sync.read(png).colorType).toBe(3);
     }
   });
 
@@ -69,7 +69,7 @@ describe('rendering', () => {
     await renderCardPngs({ ...content, title: `${title}, and then some more words` }, ALL_SIZES, await fonts);
     const pngs = await renderCardPngs(content, ALL_SIZES, await fonts);
     for (const [i, size] of ALL_SIZES.entries()) {
-      const ours = decodePng(pngs[i] ?? Buffer.alloc(0)).pixels;
+      const ours = PNG.sync.read(pngs[i] ?? Buffer.alloc(0)).data;
       const whole = await drawnWhole(size, content.title);
       let off = 0;
       for (let p = 0; p < ours.length; p += 4) {
@@ -113,7 +113,7 @@ describe('cache', () => {
     const loaded = await fonts;
     const first = await Promise.all(ALL_SIZES.map((size) => cachedCardPng(set, size, loaded, { dir, render })));
     expect(render).toHaveBeenCalledTimes(1);
-    expect(first.map((png) => imageSize(png))).toEqual(ALL_SIZES.map((size) => ({ format: 'png', ...size })));
+    expect(first.map((png) => imageSize(png))).toEqual(ALL_SIZES.map((size) => ({ type: 'png', ...size })));
     const again = await cachedCardPng({ content: { ...content }, sizes: ALL_SIZES }, ARTICLE_IMAGE_SIZES['4x3'], await fonts, { dir, render });
     expect(render).toHaveBeenCalledTimes(1);
     expect(again.equals(first[2] ?? Buffer.alloc(0))).toBe(true);
