@@ -18,8 +18,8 @@ export const budgets = {
    * Issue 6: an article is what readers arrive on from search; its HTML + CSS
    * (src/styles/article.css) stays within 15 KB. About 9 KB of it is the page
    * itself and the stylesheet; the rest is the article's own text, so the
-   * longest article today is the closest to the limit (README, "Quality and
-   * performance").
+   * longest article today is the closest to the limit (docs/performance.md,
+   * "Page weight").
    */
   articleHtmlCss: 15 * KB,
   /**
