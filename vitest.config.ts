@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure logic in src/lib, no build) and `site` (tests on
+ * Two projects: `unit` (src/lib, the docs and the CI workflow; no build) and `site` (tests on
  * the built dist/ and in a real browser; its global setup builds the site once
  * and serves it on 127.0.0.1). `npm test` runs both.
  */

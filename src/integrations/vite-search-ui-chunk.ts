@@ -2,7 +2,7 @@
  * A Vite plugin that gives the search opener the URL of the search UI without
  * an `import()` Vite can see. Vite puts a ~1.7 KB preload helper in front of
  * every dynamic import it bundles; the opener must stay tiny (with the theme
- * script, under 2 KB of JavaScript before any interaction), so it imports
+ * script, under the 1 KB budget of JavaScript before any interaction), so it imports
  * `virtual:search-ui` (just a URL) and loads that URL itself.
  *
  * In a build, the search UI is emitted as its own chunk and its final file

@@ -2,7 +2,7 @@
 // flashes the wrong theme. The stored choice wins; otherwise the system
 // setting, followed live. Kept tiny: with the search opener, it is all the
 // JavaScript a page runs up front (1 KB together, see tests/budgets.ts).
-// Injected by ./theme-script.ts.
+// Injected by src/integrations/theme-script.ts.
 (() => {
   const root = document.documentElement;
   const media = matchMedia('(prefers-color-scheme: dark)');

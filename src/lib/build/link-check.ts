@@ -1,7 +1,7 @@
 /**
  * The link check over a built site: every internal href and src (and srcset,
  * and #fragment) in every HTML page must lead to a file of the build. Used by
- * the build (src/integrations/publishing.ts) and by tests/dist/links.test.ts.
+ * the build (src/integrations/publishing.ts) and by tests/unit/build/link-check.test.ts.
  */
 export interface BuiltHtml {
   /** Site path without the base: "/blog/x/" for blog/x/index.html, "/404.html". */
