@@ -1,5 +1,9 @@
 /**
- * `npm run bench [-- --n 1000]`: the production build at scale. For each N
+ * `npm run bench [-- --n 1000]`: the production build at scale.
+ * With `--baseline <dir>` (e.g. ../shared/bench/bare-blog) it builds that
+ * Astro project and the site on the same posts in turns and prints ratios
+ * instead (scripts/bench/side-by-side.ts); `--dev` adds the dev server's
+ * figures, `--runs` sets the number of pairs (default 3). For each N
  * (default 100, 1000 and 5000) it copies the site to a temporary folder with
  * its own empty cache, adds N synthetic MDX articles, and measures a clean
  * build (wall time, phases, pages per second, peak RSS of the process tree),
@@ -10,7 +14,7 @@
  *          --profile (CPU-profile the clean build; summary printed and in the JSON)
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { folderSize, measure, phases } from './bench/measure.ts';
@@ -18,34 +22,25 @@ import { summariseProfiles, type ProfileSummary } from './bench/profile.ts';
 import { writeArticles } from './bench/synthetic-articles.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { searchFetch, type SearchFetch } from '../tests/support/search-bytes.ts';
-import { copySite, root, serveStatic } from '../tests/support/site.ts';
+import { root, serveStatic } from '../tests/support/site.ts';
+import { siteCopy } from './bench/copies.ts';
+import { runSideBySide, sideBySideTable } from './bench/side-by-side.ts';
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } },
+  options: {
+    n: { type: 'string', default: '100,1000,5000' },
+    keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    dev: { type: 'boolean', default: false },
+  },
 });
 const sizes = values.n.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive whole numbers separated by commas, got "${values.n}"`);
 
 /** The word searched for: in every synthetic article, as in most real ones. */
 const SEARCH_WORD = 'backend';
-
-/** Caches a build keeps under node_modules: Astro's, Vite's, and ours (social cards in .cache/og). */
-const CACHE_DIRS = new Set(['.astro', '.vite', '.cache']);
-
-/**
- * A site copy whose node_modules is a folder of links rather than one link, so
- * the build caches start empty and stay out of the repository's.
- */
-async function isolatedCopy(): Promise<string> {
-  const dir = await copySite();
-  await rm(join(dir, 'node_modules'));
-  await mkdir(join(dir, 'node_modules'));
-  for (const name of await readdir(join(root, 'node_modules'))) {
-    if (CACHE_DIRS.has(name)) continue;
-    await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
 
 /** Gzip bytes a reader's search for SEARCH_WORD fetches on the home page (see tests/support/search-bytes.ts). */
 async function searchBytes(dist: string): Promise<SearchFetch | null> {
@@ -80,12 +75,29 @@ interface BenchResult {
   search: { word: string; summary: string; bytes: number; requests: number; files: Record<string, number>; kB: number } | null;
 }
 
+if (values.baseline) {
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive whole number, got "${values.runs}"`);
+  const date = new Date().toISOString();
+  for (const n of sizes) {
+    const result = await runSideBySide({ articles: n, baseline: values.baseline, runs, dev: values.dev, keep: values.keep });
+    await mkdir(join(root, 'bench/results'), { recursive: true });
+    const file = join(root, 'bench/results', `side-by-side-${n}-${date.replace(/[:.]/g, '-')}.json`);
+    await writeFile(file, `${JSON.stringify({ date, node: process.version, articles: n, baseline: values.baseline, runs, ...result }, null, 2)}\n`);
+    console.log(`\n${n} articles, ${runs} alternating runs, medians; ratio = site / baseline, median of the pairs`);
+    console.log(sideBySideTable(result.figures));
+    const load = result.load.map((l) => l.map((x) => x.toFixed(2)).join(' '));
+    console.log(`load average ${load[0]} at the start, ${load[1]} at the end; Node ${process.version}. JSON: ${file}`);
+  }
+  process.exit(0);
+}
+
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const results: BenchResult[] = [];
 const profiles: Record<number, ProfileSummary> = {};
 for (const n of sizes) {
-  const dir = await isolatedCopy();
+  const dir = await siteCopy();
   process.stderr.write(`N=${n}: writing articles in ${dir} …\n`);
   await writeArticles(dir, n);
   process.stderr.write(`N=${n}: clean build …\n`);

@@ -36,27 +36,30 @@ function paragraph(next: () => number): string {
   return Array.from({ length: 5 }, () => sentence(next, 12 + Math.floor(next() * 10))).join(' ');
 }
 
-export function articleSource(n: number, total: number, courses: string[], author: string): string {
+export interface SyntheticArticle {
+  title: string;
+  description: string;
+  pubDate: string;
+  tags: string[];
+  relatedCourses: string[];
+  body: string;
+}
+
+/** Article `n` of `total`: its fields and its Markdown body, the same whichever project's frontmatter carries them. */
+export function syntheticArticle(n: number, total: number, courses: string[]): SyntheticArticle {
   const next = random(n + 1);
-  const date = new Date(Date.UTC(2020, 0, 1) + (n % 2000) * 86_400_000).toISOString().slice(0, 10);
+  const pubDate = new Date(Date.UTC(2020, 0, 1) + (n % 2000) * 86_400_000).toISOString().slice(0, 10);
   const tags = [...new Set([TAGS[n % TAGS.length]!, TAGS[(n * 7 + 3) % TAGS.length]!, 'backend'])];
   const related = courses.length ? [courses[n % courses.length]!] : [];
   const other = (k: number) => `bench-article-${(n + k) % total}`;
   const course = related[0];
+  const title = `Benchmark article ${n}: ${sentence(next, 4).slice(0, -1)}`;
+  const description = `Synthetic article ${n} for the build benchmark. ${sentence(next, 10)}`;
   const sections = Array.from({ length: 4 }, (_, s) => {
     const sub = `### Details of part ${s + 1}\n\n${paragraph(next)}\n`;
     return `## Part ${s + 1}: ${sentence(next, 4).slice(0, -1)}\n\n${paragraph(next)}\n\n${paragraph(next)}\n\n${sub}`;
   });
-  return `---
-title: "Benchmark article ${n}: ${sentence(next, 4).slice(0, -1)}"
-description: "Synthetic article ${n} for the build benchmark. ${sentence(next, 10)}"
-pubDate: ${date}
-author: ${author}
-tags: [${tags.join(', ')}]
-relatedCourses: [${related.join(', ')}]
----
-
-${paragraph(next)} Read [the previous article](/blog/${other(total - 1)}/) and [another one](/blog/${other(17)}/)${course ? `, or see [the course](/courses/${course}/)` : ''}.
+  const body = `${paragraph(next)} Read [the previous article](/blog/${other(total - 1)}/) and [another one](/blog/${other(17)}/)${course ? `, or see [the course](/courses/${course}/)` : ''}.
 
 ${sections.slice(0, 2).join('\n')}
 What to remember:
@@ -74,15 +77,59 @@ export async function handler(request) {
 \`\`\`
 
 ${sections.slice(2).join('\n')}`;
+  return { title, description, pubDate, tags, relatedCourses: related, body };
+}
+
+/** The article as this site's MDX file. */
+export function articleSource(n: number, total: number, courses: string[], author: string): string {
+  const a = syntheticArticle(n, total, courses);
+  return `---
+title: "${a.title}"
+description: "${a.description}"
+pubDate: ${a.pubDate}
+author: ${author}
+tags: [${a.tags.join(', ')}]
+relatedCourses: [${a.relatedCourses.join(', ')}]
+---
+
+${a.body}`;
+}
+
+/** The same article under the baseline blog's frontmatter (title, description, pubDate, tags). */
+export function baselinePostSource(n: number, total: number, courses: string[]): string {
+  const a = syntheticArticle(n, total, courses);
+  return `---
+title: "${a.title}"
+description: "${a.description}"
+pubDate: ${a.pubDate}
+tags: [${a.tags.join(', ')}]
+---
+
+${a.body}`;
+}
+
+/** Writes the same `count` posts into a baseline blog's src/content/blog/, with the site's course ids so the bodies match byte for byte. */
+export async function writeBaselinePosts(baselineDir: string, count: number, courses: string[]): Promise<void> {
+  for (let n = 0; n < count; n++) {
+    await writeFile(join(baselineDir, 'src/content/blog', `bench-article-${n}.mdx`), baselinePostSource(n, count, courses));
+  }
+}
+
+/** The course ids of a site copy, sorted: what the synthetic bodies link to. */
+export async function siteCourses(siteDir: string): Promise<string[]> {
+  return (await readdir(join(siteDir, 'content/courses')))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => basename(f).replace(/\.mdx?$/, ''))
+    .sort();
 }
 
 /** Writes `count` articles into a site copy's content/articles; returns how many it wrote. */
 export async function writeArticles(siteDir: string, count: number): Promise<number> {
-  const courses = (await readdir(join(siteDir, 'content/courses'))).filter((f) => /\.mdx?$/.test(f)).map((f) => basename(f).replace(/\.mdx?$/, ''));
+  const courses = await siteCourses(siteDir);
   const authors = (await readdir(join(siteDir, 'content/authors'))).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ''));
   if (!authors[0]) throw new Error('the site has no author to credit the synthetic articles to');
   for (let n = 0; n < count; n++) {
-    await writeFile(join(siteDir, 'content/articles', `bench-article-${n}.mdx`), articleSource(n, count, courses.sort(), authors.sort()[0]!));
+    await writeFile(join(siteDir, 'content/articles', `bench-article-${n}.mdx`), articleSource(n, count, courses, authors.sort()[0]!));
   }
   return count;
 }
