@@ -117,8 +117,11 @@ const siteKeyInBuild = oncePerBuild(async () => {
 /**
  * The `cacheKey` of a page for Astro's incremental build: the site's key,
  * plus, for an entry's own page, the digest of its file (body included).
+ * Only a build reuses pages: the dev server gets no key, and so never hashes
+ * every entry while an editor waits for a page.
  */
-export async function pageCacheKey(entry?: Article | Course): Promise<string> {
+export async function pageCacheKey(entry?: Article | Course): Promise<string | undefined> {
+  if (liveContent) return undefined;
   const site = await siteKeyInBuild();
   return entry ? cacheKey(site, entry.collection, entry.id, entry.digest ?? entry.body ?? '') : site;
 }

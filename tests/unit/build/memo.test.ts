@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listOncePerBuild, oncePerBuild } from '../../../src/lib/build/memo.ts';
+import { contentChanged, listOncePerBuild, oncePerBuild } from '../../../src/lib/build/memo.ts';
 
 function counted(list: number[]) {
   let calls = 0;
@@ -47,5 +47,20 @@ describe('oncePerBuild', () => {
     let calls = 0;
     const get = oncePerBuild(async () => ++calls, true);
     expect([await get(), await get()]).toEqual([1, 2]);
+  });
+});
+
+describe('on a dev server that reports content changes', () => {
+  it('keeps an answer until the content changes, then asks again', async () => {
+    const list = [1];
+    const source = counted(list);
+    const get = listOncePerBuild(source.query, true, true);
+    expect(await get()).toEqual([1]);
+    expect(await get()).toEqual([1]);
+    expect(source.calls()).toBe(1);
+    list.push(2);
+    contentChanged();
+    expect(await get()).toEqual([1, 2]);
+    expect(source.calls()).toBe(2);
   });
 });
