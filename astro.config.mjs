@@ -9,6 +9,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import publishing from './src/integrations/publishing.ts';
 import themeScript from './src/integrations/theme-script.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
+import socialCards from './src/integrations/social-cards.ts';
 
 // SITE_URL and BASE_PATH let a test or a deploy build the same site for
 // another origin or sub-folder without editing code; the default origin is
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // publishing() checks dist/ after the other integrations wrote to it: keep it last.
-  integrations: [contentCheck(), draftVisibility(), themeScript(), mdx(), seoSitemap(), searchIndex(), cspHashes(), publishing()],
+  integrations: [contentCheck(), draftVisibility(), themeScript(), mdx(), socialCards(), seoSitemap(), searchIndex(), cspHashes(), publishing()],
   // Content-Security-Policy as a <meta> on every page: Astro adds the hashes of
   // every script and stylesheet it emits (the theme script included, see
   // src/integrations/theme-script.ts). tests/browser/csp.test.ts checks it.

@@ -1,8 +1,8 @@
 /**
- * Social card PNGs for the og/ route: drawn by draw.ts, cached by a
- * hash of everything that goes into them (so a rebuild re-renders only
- * changed cards), and, in a build, drawn ahead in a worker thread
- * (worker.ts) while the main thread renders the HTML pages.
+ * Social card PNGs: drawn by draw.ts, cached by a hash of everything that
+ * goes into them (so a rebuild draws only changed cards), and, in a build,
+ * drawn ahead in worker threads (worker.ts) from its start, while the main
+ * thread bundles and renders the HTML pages (src/integrations/social-cards.ts).
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -57,6 +57,14 @@ function cacheFiles(set: CardSet, fonts: readonly CardFont[], dir = DEFAULT_CACH
   const files = set.sizes.map((size) => join(dir, `${cardCacheKey(set.content, size, fonts)}.png`));
   filesOfSet.set(set, { key, files });
   return files;
+}
+
+/** The cache file of a card at one of its set's sizes. */
+export function cacheFileOf(set: CardSet, size: ImageSize, fonts: readonly CardFont[], dir = DEFAULT_CACHE_DIR): string {
+  const position = set.sizes.findIndex((s) => s.width === size.width && s.height === size.height);
+  const file = cacheFiles(set, fonts, dir)[position];
+  if (!file) throw new Error(`card size ${size.width}×${size.height} is not one of its set's sizes`);
+  return file;
 }
 
 /** Writes a file aside and renames it, so parallel builds never read half a file. */

@@ -1,52 +1,19 @@
 /**
- * Social images end to end: this file lists them; sizes.ts, card.ts (layout),
- * draw.ts (satori + resvg), png.ts and raster.ts (pixels), card-cache.ts and
- * worker-pool.ts / worker.ts (drawing them in worker threads, cached).
+ * Social images end to end: this file says where each page's image lives;
+ * card-list.ts lists the cards a build draws, sizes.ts and card.ts lay them
+ * out, draw.ts draws them (satori + resvg), png.ts and raster.ts handle the
+ * pixels, card-cache.ts, worker-pool.ts and worker.ts draw them in worker
+ * threads into a cache (src/integrations/social-cards.ts runs all that).
  *
- * Which social images the site has and where each page's image lives: a
- * generated card (src/pages/og/) or, for an article with a cover, the cover
- * cropped by Astro's image service. Glue over content; the drawing and the
- * cache are in card.ts and card-cache.ts.
+ * A page's image is a generated card or, for an article with a cover, the
+ * cover cropped by Astro's image service.
  */
 import { getImage } from 'astro:assets';
-import { site } from '../../site.config.ts';
-import { formatDuration } from '../content/course-facts.ts';
-import { getArticles, getCourses, type Article, type Course } from '../content/index.ts';
+import type { Article, Course } from '../content/index.ts';
 import type { SocialImage } from '../seo/index.ts';
-import { cardContent } from './card.ts';
 import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cropWithin, OG_SIZE, type ImageSize } from './sizes.ts';
-import type { CardSet } from './card-cache.ts';
 import { href } from '../urls/index.ts';
-import { cardPath, cardRouteParam } from '../urls/paths.ts';
-
-const host = new URL(import.meta.env.SITE ?? site.url).host;
-
-export interface CardToRender {
-  /** Site path without the leading "/og/" and the ".png", the route's parameter. */
-  param: string;
-  /** The card's content and every size it is drawn at: the sizes are rendered together. */
-  set: CardSet;
-  size: ImageSize;
-}
-
-/** Every generated card: the home page, each course, and each article without a cover (in all ratios). */
-export async function cardsToRender(): Promise<CardToRender[]> {
-  const card = (path: string, set: CardSet, size: ImageSize): CardToRender => ({ param: cardRouteParam(path), set, size });
-  const home: CardSet = { content: cardContent.home(site.name, site.tagline, host), sizes: [OG_SIZE] };
-  const cards = [card(cardPath('home'), home, OG_SIZE)];
-  for (const course of await getCourses()) {
-    const set: CardSet = { content: cardContent.course(site.name, course.data.title, formatDuration(course.data.duration)), sizes: [OG_SIZE] };
-    cards.push(card(cardPath('course', course.id), set, OG_SIZE));
-  }
-  const articleSizes = [OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((ratio) => ARTICLE_IMAGE_SIZES[ratio])];
-  for (const article of await getArticles()) {
-    if (article.data.cover) continue;
-    const set: CardSet = { content: cardContent.article(site.name, article.data.title, host), sizes: articleSizes };
-    cards.push(card(cardPath('article', article.id), set, OG_SIZE));
-    for (const ratio of ARTICLE_IMAGE_RATIOS) cards.push(card(cardPath('article', article.id, ratio), set, ARTICLE_IMAGE_SIZES[ratio]));
-  }
-  return cards;
-}
+import { cardPath } from '../urls/paths.ts';
 
 export interface ArticleImages {
   /** The link-preview image (1200×630). */

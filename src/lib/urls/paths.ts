@@ -33,11 +33,6 @@ export function cardPath(kind: CardKind, id = '', ratio?: ArticleImageRatio): st
   return `/og/${folder}/${id}${ratio ? `.${ratio}` : ''}.png`;
 }
 
-/** The og/[...card].png route's parameter for a card path: "/og/blog/x.png" -> "blog/x". */
-export function cardRouteParam(path: string): string {
-  return path.slice('/og/'.length, -'.png'.length);
-}
-
 /** What a site path shows, read back from its shape (the inverse of the functions above). */
 export type PageOfPath = { kind: 'home' | 'blog' | 'topics' | 'courses' | 'authors' | 'other' } | { kind: 'article' | 'course' | 'author' | 'tag'; id: string };
 

@@ -3,7 +3,6 @@ import {
   articlePath,
   authorPath,
   cardPath,
-  cardRouteParam,
   coursePath,
   isKnownPage,
   knownPages,
@@ -92,10 +91,10 @@ describe('pageOfPath', () => {
   });
 });
 
-describe('cardPath and cardRouteParam', () => {
-  it('give the og route the parameter of each card path', () => {
+describe('cardPath', () => {
+  it('names one PNG per page and one per article image ratio', () => {
     expect(cardPath('home')).toBe('/og/home.png');
-    expect(cardRouteParam(cardPath('article', 'x', '4x3'))).toBe('blog/x.4x3');
-    expect(cardRouteParam(cardPath('course', 'y'))).toBe('courses/y');
+    expect(cardPath('course', 'y')).toBe('/og/courses/y.png');
+    expect(cardPath('article', 'x', '4x3')).toBe('/og/blog/x.4x3.png');
   });
 });

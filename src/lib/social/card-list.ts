@@ -1,0 +1,61 @@
+/**
+ * Which cards a build draws, and where each goes: the home page's, one per
+ * course, and four per article without a cover (the link preview and the
+ * 16:9, 4:3 and 1:1 images of its structured data). Read from the content
+ * files themselves, so the cards can be drawn from the start of a build,
+ * before Astro has loaded any content.
+ */
+import { formatDuration, type CourseFactsInput } from '../content/course-facts.ts';
+import { loadContentFiles } from '../content/files.ts';
+import { isPublishedFile } from '../content/publish.ts';
+import { cardPath } from '../urls/paths.ts';
+import { cardContent } from './card.ts';
+import type { CardSet } from './card-cache.ts';
+import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, OG_SIZE, type ImageSize } from './sizes.ts';
+
+export interface CardToDraw {
+  /** Site path of the PNG ("/og/blog/x.4x3.png"). */
+  path: string;
+  /** The card's content and every size it is drawn at: the sizes are drawn together. */
+  set: CardSet;
+  size: ImageSize;
+}
+
+export interface CardSources {
+  siteName: string;
+  tagline: string;
+  /** The site's host name, the footer of the home and article cards. */
+  host: string;
+  courses: readonly { id: string; title: string; duration: CourseFactsInput['duration'] }[];
+  articles: readonly { id: string; title: string; hasCover: boolean }[];
+}
+
+export function cardList(sources: CardSources): CardToDraw[] {
+  const { siteName, host } = sources;
+  const home: CardSet = { content: cardContent.home(siteName, sources.tagline, host), sizes: [OG_SIZE] };
+  const cards: CardToDraw[] = [{ path: cardPath('home'), set: home, size: OG_SIZE }];
+  for (const course of sources.courses) {
+    const set: CardSet = { content: cardContent.course(siteName, course.title, formatDuration(course.duration)), sizes: [OG_SIZE] };
+    cards.push({ path: cardPath('course', course.id), set, size: OG_SIZE });
+  }
+  const articleSizes = [OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((ratio) => ARTICLE_IMAGE_SIZES[ratio])];
+  for (const article of sources.articles) {
+    if (article.hasCover) continue;
+    const set: CardSet = { content: cardContent.article(siteName, article.title, host), sizes: articleSizes };
+    cards.push({ path: cardPath('article', article.id), set, size: OG_SIZE });
+    for (const ratio of ARTICLE_IMAGE_RATIOS) cards.push({ path: cardPath('article', article.id, ratio), set, size: ARTICLE_IMAGE_SIZES[ratio] });
+  }
+  return cards;
+}
+
+/** The published courses and articles of the content files under `rootDir`, as the cards need them. */
+export async function cardEntries(rootDir: string, now: Date, includeDrafts: boolean): Promise<Pick<CardSources, 'courses' | 'articles'>> {
+  const files = (await loadContentFiles(rootDir)).filter((f) => isPublishedFile(f, now, includeDrafts));
+  const title = (data: Record<string, unknown>) => String(data['title'] ?? '');
+  return {
+    courses: files
+      .filter((f) => f.collection === 'courses')
+      .map((f) => ({ id: f.id, title: title(f.data), duration: f.data['duration'] as CourseFactsInput['duration'] })),
+    articles: files.filter((f) => f.collection === 'articles').map((f) => ({ id: f.id, title: title(f.data), hasCover: Boolean(f.data['cover']) })),
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cardList, type CardSources } from '../../../src/lib/social/card-list.ts';
+import { ARTICLE_IMAGE_SIZES, OG_SIZE } from '../../../src/lib/social/sizes.ts';
+
+const sources: CardSources = {
+  siteName: 'VTechLabs',
+  tagline: 'Learn backend development',
+  host: 'www.vtechlabs.example',
+  courses: [{ id: 'sql', title: 'Database design and SQL', duration: { weeks: 8, hoursPerWeek: 6 } }],
+  articles: [
+    { id: 'rest', title: 'What is a REST API?', hasCover: false },
+    { id: 'photo', title: 'With a cover', hasCover: true },
+  ],
+};
+
+describe('cardList', () => {
+  const cards = cardList(sources);
+
+  it('lists the home card, one per course and four per article without a cover', () => {
+    expect(cards.map((c) => c.path)).toEqual([
+      '/og/home.png',
+      '/og/courses/sql.png',
+      '/og/blog/rest.png',
+      '/og/blog/rest.16x9.png',
+      '/og/blog/rest.4x3.png',
+      '/og/blog/rest.1x1.png',
+    ]);
+  });
+
+  it("draws an article's four sizes as one set, each card at its own size", () => {
+    const rest = cards.filter((c) => c.path.startsWith('/og/blog/rest'));
+    expect(new Set(rest.map((c) => c.set)).size).toBe(1);
+    expect(rest.map((c) => c.size)).toEqual([OG_SIZE, ...Object.values(ARTICLE_IMAGE_SIZES)]);
+  });
+
+  it('puts the title and the footer of each kind on its card', () => {
+    expect(cards[0]?.set.content).toMatchObject({ title: 'Learn backend development', footer: 'www.vtechlabs.example' });
+    expect(cards[1]?.set.content).toMatchObject({ title: 'Database design and SQL', label: 'Course', footer: '8 weeks · 6 hours a week (48 hours)' });
+    expect(cards[2]?.set.content).toMatchObject({ title: 'What is a REST API?', label: 'Article', footer: 'www.vtechlabs.example' });
+  });
+});
