@@ -3,7 +3,7 @@
  * of structured data): its layout as a satori element tree. Pure, so the
  * layout is unit-tested; sizes are in sizes.ts, URL paths in src/lib/urls/paths.ts.
  */
-import faviconSvg from '../../../public/favicon.svg?raw';
+import { readFileSync } from 'node:fs';
 import { BODY_SLOT, type CardNode, type ImageSize } from './sizes.ts';
 
 export interface CardContent {
@@ -36,7 +36,8 @@ export function titleFontSize(title: string, size: ImageSize): number {
   return Math.round(base * (1 - steps * 0.14));
 }
 
-const faviconSrc = `data:image/svg+xml;base64,${Buffer.from(faviconSvg).toString('base64')}`;
+// Read from the file, not imported through Vite: the cards are laid out in the build's integration, outside any bundle.
+const faviconSrc = `data:image/svg+xml;base64,${readFileSync(new URL('../../../public/favicon.svg', import.meta.url)).toString('base64')}`;
 
 /** The site's favicon (public/favicon.svg) on a white tile, so the card and the browser tab show one mark. */
 function logoMark(px: number): CardNode {

@@ -33,6 +33,30 @@ function checkInside(base: { width: number; height: number }, layer: RgbaImage, 
 }
 
 /**
+ * The layer's painted pixels as runs (row, first column, column after the
+ * last), worked out once per layer: a card's title covers a fifth of its box,
+ * and the same layer is painted into every size of an article's card.
+ */
+const runsOfLayer = new WeakMap<RgbaImage, Int32Array>();
+function opaqueRuns(layer: RgbaImage, words: Int32Array): Int32Array {
+  const known = runsOfLayer.get(layer);
+  if (known) return known;
+  const runs: number[] = [];
+  for (let y = 0; y < layer.height; y++) {
+    const row = y * layer.width;
+    for (let x = 0; x < layer.width;) {
+      while (x < layer.width && words[row + x] === 0) x++;
+      const start = x;
+      while (x < layer.width && words[row + x] !== 0) x++;
+      if (x > start) runs.push(y, start, x);
+    }
+  }
+  const packed = Int32Array.from(runs);
+  runsOfLayer.set(layer, packed);
+  return packed;
+}
+
+/**
  * Paints the layer over a palette image in place, adding colours to its
  * palette; false if that would take more than 256 colours (the image is then
  * partly painted).
@@ -43,14 +67,16 @@ export function paintLayer(image: IndexedImage, layer: RgbaImage, at: Point): bo
   const index = new Map(palette.map((colour, i) => [colour, i]));
   const px = layer.pixels;
   const words = wordsOf(px);
+  const runs = opaqueRuns(layer, words);
   // Glyph interiors are runs of one colour over one background: reuse the last result.
   let lastSource = 0;
   let lastBase = -1;
   let lastResult = 0;
-  for (let y = 0; y < layer.height; y++) {
-    for (let x = 0, w = y * layer.width, p = scanlineOffset(image.width, at.x, at.y + y); x < layer.width; x++, w++, p++) {
+  for (let r = 0; r < runs.length; r += 3) {
+    const y = runs[r] ?? 0;
+    const end = runs[r + 2] ?? 0;
+    for (let x = runs[r + 1] ?? 0, w = y * layer.width + x, p = scanlineOffset(image.width, at.x + x, at.y + y); x < end; x++, w++, p++) {
       const source = words[w] ?? 0;
-      if (source === 0) continue; // transparent (premultiplied, so all four bytes are 0)
       const under = scanlines[p] ?? 0;
       if (source !== lastSource || under !== lastBase) {
         const i = w * 4;
