@@ -6,6 +6,7 @@ import { readPage, text, type BuiltPage } from '../support/dist.ts';
 import ICAL from 'ical.js';
 import { distDir, root } from '../support/site.ts';
 import { site } from '../../src/site.config.ts';
+import { enquiryTarget } from '../../src/lib/enquiry/index.ts';
 
 interface CourseFrontmatter {
   title: string;
@@ -75,9 +76,10 @@ describe('course page: /courses/backend-development/', () => {
     expect(cta?.querySelector(`a[href^="mailto:${site.email}"]`)).not.toBeNull();
   });
 
-  it('without batches or an enquiry endpoint, lists no batch and shows no form, only the enquiry links', () => {
+  it('without batches lists none; the form shows only when src/site.config.ts sets an endpoint (none by default), and the enquiry links always', () => {
     expect(page.doc.querySelector('section[aria-labelledby="batches-heading"]')).toBeNull();
-    expect(page.doc.querySelector('form[data-enquiry-form]')).toBeNull();
+    const configured = enquiryTarget('', site.enquiry.action).kind !== 'none';
+    expect(page.doc.querySelector('form[data-enquiry-form]') !== null).toBe(configured);
     expect(text(page.doc.querySelector('section[aria-labelledby="enquire-heading"]'))).toContain('batch dates');
   });
 

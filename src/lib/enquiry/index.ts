@@ -26,9 +26,10 @@ export const NETLIFY = 'netlify';
 /** Plain http only to this machine (a test receiver); personal data never travels unencrypted. */
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** Where the form posts: ENQUIRY_ACTION when set, else the configured action. Throws on a value that is not an endpoint, naming it. */
+/** Where the form posts: ENQUIRY_ACTION when set and not empty, else the configured action. Throws on a value that is not an endpoint, naming it. */
 export function enquiryTarget(fromEnv: string | undefined = process.env['ENQUIRY_ACTION'], configured: string = site.enquiry.action): EnquiryTarget {
-  const value = (fromEnv ?? configured).trim();
+  // An empty variable counts as unset: CI passes ENQUIRY_ACTION through even when the repository has none.
+  const value = (fromEnv?.trim() || configured).trim();
   if (value === '') return { kind: 'none' };
   if (value.toLowerCase() === NETLIFY) return { kind: 'netlify' };
   let url: URL;

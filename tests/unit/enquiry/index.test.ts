@@ -5,7 +5,7 @@ import type { Batch } from '../../../src/lib/batches/index.ts';
 describe('enquiryTarget', () => {
   it('is no form when nothing is configured', () => {
     expect(enquiryTarget(undefined, '')).toEqual({ kind: 'none' });
-    expect(enquiryTarget('  ', 'https://forms.example/f/1')).toEqual({ kind: 'none' });
+    expect(enquiryTarget('  ', '')).toEqual({ kind: 'none' });
   });
 
   it('takes ENQUIRY_ACTION over the configured action', () => {
@@ -15,6 +15,8 @@ describe('enquiryTarget', () => {
       origin: 'https://forms.example',
     });
     expect(enquiryTarget(undefined, 'https://other.example/x')).toMatchObject({ kind: 'url', origin: 'https://other.example' });
+    // An empty variable (CI passes an unset repository variable as "") leaves the configured action alone.
+    expect(enquiryTarget('', 'https://other.example/x')).toMatchObject({ kind: 'url', origin: 'https://other.example' });
   });
 
   it('selects Netlify Forms by name', () => {
