@@ -15,6 +15,10 @@ import socialCards from './src/integrations/social-cards.ts';
 // another origin or sub-folder without editing code; the default origin is
 // the one in src/site.config.ts.
 import { site } from './src/site.config.ts';
+// Where the enquiry form posts (ENQUIRY_ACTION, else site.enquiry.action): forms may post there and to the site itself, nowhere else.
+import { enquiryTarget, formActionDirective } from './src/lib/enquiry/index.ts';
+
+const formAction = formActionDirective(enquiryTarget());
 
 export default defineConfig({
   site: process.env.SITE_URL ?? site.url,
@@ -33,7 +37,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        formAction,
         // No page starts a worker: search runs Pagefind on the main thread (noWorker, src/scripts/search-ui.ts).
         "worker-src 'none'",
       ],

@@ -6,7 +6,22 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { snippetLength, tagCount, tagPattern, titleLength, type ArticleField, type AuthorField, type CourseField } from './lib/content/fields.ts';
+import {
+  batchStatuses,
+  clockTimePattern,
+  snippetLength,
+  tagCount,
+  tagPattern,
+  teachingModes,
+  titleLength,
+  weekdays,
+  type ArticleField,
+  type AuthorField,
+  type BatchField,
+  type CourseField,
+} from './lib/content/fields.ts';
+import { minutesOf, parseClockTime, writtenDay } from './lib/dates/index.ts';
+import { optionalGlob } from './lib/content/optional-glob.ts';
 import { redirectSourcePattern } from './lib/urls/redirects.ts';
 
 /** Lowercase, hyphenated: "node-js", "rest-api". Keeps tag URLs stable. */
@@ -56,7 +71,7 @@ const courses = defineCollection({
       weeks: z.number().int().positive(),
       hoursPerWeek: z.number().positive(),
     }),
-    mode: z.enum(['classroom', 'online', 'hybrid']),
+    mode: z.enum(teachingModes),
     location: z.string().optional(),
     audience: z.array(z.string()).min(1),
     prerequisites: z.array(z.string()).default([]),
@@ -64,10 +79,8 @@ const courses = defineCollection({
     modules: z.array(z.strictObject({ title: z.string(), topics: z.array(z.string()).min(1) })).min(1),
     tools: z.array(z.string()).default([]),
     faq: z.array(z.strictObject({ question: z.string(), answer: z.string() })).default([]),
-    /** Fee in Indian rupees. Leave it out until the office confirms the amount. */
+    /** Fee in Indian rupees. Leave it out until the office confirms the amount. Start dates are batches (content/batches/). */
     fee: z.number().int().positive().optional(),
-    /** Start date of the next batch. Leave it out until it is announced. */
-    nextBatch: z.coerce.date().optional(),
     featured: z.boolean().default(false),
     draft: z.boolean().default(false),
     redirectFrom,
@@ -86,4 +99,47 @@ const authors = defineCollection({
     } satisfies Record<AuthorField, z.ZodType>),
 });
 
-export const collections = { articles, courses, authors };
+/** "18:00": a real time of day (src/lib/checks/batches.ts names the file and line first). */
+const clockTime = z
+  .string()
+  .regex(clockTimePattern, { message: 'Write the time as HH:MM, 24-hour, e.g. "18:00".' })
+  .refine((t) => parseClockTime(t) !== undefined, { message: 'Hours go from 00 to 23 and minutes from 00 to 59.' });
+
+/** A run of a course with its dates, one YAML file each: content/batches/<id>.yaml. No batch ships in the repository: dates are facts readers act on. */
+const batches = defineCollection({
+  loader: optionalGlob({ pattern: '**/*.{yaml,yml}', base: './content/batches', extensions: ['.yaml', '.yml'] }),
+  schema: z
+    .strictObject({
+      course: reference('courses'),
+      start: z.coerce.date(),
+      end: z.coerce.date().optional(),
+      days: z.array(z.enum(weekdays)).default([]),
+      startTime: clockTime.optional(),
+      endTime: clockTime.optional(),
+      mode: z.enum(teachingModes),
+      location: z.string().optional(),
+      seats: z.number().int().positive().optional(),
+      fee: z
+        .strictObject({
+          amount: z.number().positive(),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .default('INR'),
+        })
+        .optional(),
+      status: z.enum(batchStatuses).default('open'),
+    } satisfies Record<BatchField, z.ZodType>)
+    .refine((b) => !b.end || writtenDay(b.end) >= writtenDay(b.start), { message: 'The end is before the start.', path: ['end'] })
+    .refine((b) => (b.startTime === undefined) === (b.endTime === undefined), { message: 'Give both startTime and endTime, or neither.', path: ['endTime'] })
+    .refine((b) => !b.startTime || !b.endTime || minutesOf(parseClockTime(b.endTime)!) > minutesOf(parseClockTime(b.startTime)!), {
+      message: 'endTime must be after startTime.',
+      path: ['endTime'],
+    })
+    .refine((b) => b.startTime === undefined || b.days.length > 0, {
+      message: 'Times need the weekdays the class meets: days: [mon, wed, fri].',
+      path: ['days'],
+    }),
+});
+
+export const collections = { articles, courses, authors, batches };

@@ -37,6 +37,14 @@ export interface SiteConfig {
   /** SAMPLE. Where editors' files live, for "Edit this page" links. */
   repository: { url: string; branch: string };
   blog: { pageSize: number };
+  /**
+   * The enquiry form on course pages and the contact page. `action` is the
+   * address the form posts to (a form service, or the institute's own
+   * endpoint; "netlify" for Netlify Forms); empty means no form, only the
+   * phone, WhatsApp and email links. The ENQUIRY_ACTION environment variable
+   * overrides it at build time (docs/editing.md, "Enquiry form").
+   */
+  enquiry: { action: string };
   /** Keys above whose values are placeholders, listed for the README and tests. */
   samples: readonly string[];
 }
@@ -70,5 +78,6 @@ export const site: SiteConfig = {
   ],
   repository: { url: 'https://github.com/vtechlabs-sample/site', branch: 'main' },
   blog: { pageSize: 10 },
+  enquiry: { action: '' },
   samples: ['url', 'address', 'phone', 'whatsapp', 'email', 'social', 'repository'],
 };

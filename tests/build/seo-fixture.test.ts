@@ -53,7 +53,6 @@ modules:
   - title: ${yamlString(`Module ${INJECTION}`)}
     topics: ["Topic"]
 fee: 12345
-nextBatch: 2027-01-04
 ---
 
 Course body.
@@ -194,13 +193,14 @@ describe('cover images', () => {
   });
 });
 
-describe('courses with a fee and a batch date', () => {
-  it('offers the price in INR and schedules the next batch', () => {
+describe('courses with a fee and no batch announced', () => {
+  it('offers the price in INR and describes the course without inventing a start date', () => {
     const [ld] = jsonLdBlocks(page('/courses/fixture-course/').doc).filter((b) => b['@type'] === 'Course');
     expect(ld?.['offers']).toEqual([expect.objectContaining({ category: 'Paid', price: 12345, priceCurrency: 'INR' })]);
     expect(ld?.['hasCourseInstance']).toEqual([
-      expect.objectContaining({ courseMode: 'Onsite', courseWorkload: 'PT20H', courseSchedule: expect.objectContaining({ startDate: '2027-01-04' }) }),
+      expect.objectContaining({ courseMode: 'Onsite', courseWorkload: 'PT20H', courseSchedule: expect.objectContaining({ repeatCount: 4 }) }),
     ]);
+    expect(JSON.stringify(ld)).not.toContain('startDate');
   });
 });
 

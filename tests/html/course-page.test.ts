@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readPage, text, type BuiltPage } from '../support/dist.ts';
-import { root } from '../support/site.ts';
+import ICAL from 'ical.js';
+import { distDir, root } from '../support/site.ts';
 import { site } from '../../src/site.config.ts';
+import { enquiryTarget } from '../../src/lib/enquiry/index.ts';
 
 interface CourseFrontmatter {
   title: string;
@@ -20,7 +22,6 @@ interface CourseFrontmatter {
   tools: string[];
   faq: { question: string; answer: string }[];
   fee?: number;
-  nextBatch?: string;
 }
 
 describe('course page: /courses/backend-development/', () => {
@@ -44,9 +45,9 @@ describe('course page: /courses/backend-development/', () => {
     expect(facts.toLowerCase()).toContain(data.mode);
     expect(facts.toLowerCase()).toContain(data.level);
     if (data.location) expect(facts).toContain(data.location);
-    // Unset fee and batch date must not appear as invented values.
+    // Unset fee and batch date must not appear as invented values (the repository ships no batch).
     expect(facts.includes('Fee')).toBe(data.fee !== undefined);
-    expect(facts.includes('Next batch')).toBe(data.nextBatch !== undefined);
+    expect(facts.includes('Next batch')).toBe(false);
   });
 
   it('lists audience, prerequisites, outcomes and tools', () => {
@@ -73,6 +74,21 @@ describe('course page: /courses/backend-development/', () => {
     expect(cta?.querySelector(`a[href="tel:${site.phone}"]`)).not.toBeNull();
     expect(cta?.querySelector(`a[href^="https://wa.me/${site.whatsapp}"]`)).not.toBeNull();
     expect(cta?.querySelector(`a[href^="mailto:${site.email}"]`)).not.toBeNull();
+  });
+
+  it('without batches lists none; the form shows only when src/site.config.ts sets an endpoint (none by default), and the enquiry links always', () => {
+    expect(page.doc.querySelector('section[aria-labelledby="batches-heading"]')).toBeNull();
+    const configured = enquiryTarget('', site.enquiry.action).kind !== 'none';
+    expect(page.doc.querySelector('form[data-enquiry-form]') !== null).toBe(configured);
+    expect(text(page.doc.querySelector('section[aria-labelledby="enquire-heading"]'))).toContain('batch dates');
+  });
+
+  it('has a calendar file beside it, a valid calendar with no event until a batch is announced', async () => {
+    for (const file of ['courses/backend-development/batches.ics', 'batches.ics']) {
+      const calendar = new ICAL.Component(ICAL.parse(await readFile(join(distDir, file), 'utf8')));
+      expect(calendar.name, file).toBe('vcalendar');
+      expect(calendar.getAllSubcomponents('vevent'), file).toEqual([]);
+    }
   });
 
   it('links to the articles that recommend it', () => {

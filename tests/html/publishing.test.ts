@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ContentFile, loadContentFiles } from '../../src/lib/content/files.ts';
+import { isPageEntry, loadContentFiles, type ContentFile, type PageEntryCollection } from '../../src/lib/content/files.ts';
 import { isPublishedFile } from '../../src/lib/content/publish.ts';
 import { readBuiltSite } from '../../src/lib/build/built-site.ts';
 import { brokenLinks, idsIn } from '../../src/lib/build/link-check.ts';
@@ -12,10 +12,10 @@ import { site } from '../../src/site.config.ts';
 import { readPage } from '../support/dist.ts';
 import { distDir, root } from '../support/site.ts';
 
-let entries: ContentFile[];
+let entries: (ContentFile & { collection: PageEntryCollection })[];
 beforeAll(async () => {
   const now = new Date();
-  entries = (await loadContentFiles(root)).filter((f) => f.collection !== 'authors' && isPublishedFile(f, now, false));
+  entries = (await loadContentFiles(root)).filter(isPageEntry).filter((f) => isPublishedFile(f, now, false));
 });
 
 describe('links in the production build', () => {

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { imageSize } from 'image-size';
+import { PAGES } from '../../src/lib/urls/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { site } from '../../src/site.config.ts';
@@ -55,10 +56,10 @@ describe('head of every page', () => {
     expect(titles.every((t) => t.includes(site.name))).toBe(true);
   });
 
-  it('keeps only the 404 page (and a search page, when there is one) out of indexes', () => {
+  it('keeps only the 404 page, the enquiry thank-you page (and a search page, when there is one) out of indexes', () => {
     const noindexPaths = pages.filter(isNoindex).map((p) => p.path);
-    expect(noindexPaths).toContain('/404.html');
-    expect(noindexPaths.filter((p) => p !== '/404.html' && p !== '/search/')).toEqual([]);
+    expect(noindexPaths).toEqual(expect.arrayContaining(['/404.html', PAGES.enquiryThanks]));
+    expect(noindexPaths.filter((p) => p !== '/404.html' && p !== '/search/' && p !== PAGES.enquiryThanks)).toEqual([]);
   });
 
   it('has the Open Graph and Twitter tags, with og:url equal to the canonical', () => {

@@ -8,7 +8,7 @@ import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 export function contentFile(path: string, source: string): ContentFile {
   const collection = path.split('/')[1] as CollectionName;
   const name = path.split('/').pop() ?? path;
-  return { ...parseContentFile(source, collection === 'authors'), collection, id: entryId(name), path };
+  return { ...parseContentFile(source, collection === 'authors' || collection === 'batches'), collection, id: entryId(name), path };
 }
 
 /** An article with valid frontmatter; `fields` replaces or adds frontmatter lines, `body` follows it. */
@@ -32,6 +32,24 @@ export const course = (name: string, extra = '') =>
     `content/courses/${name}.mdx`,
     `---\ntitle: "Course ${name}"\nsummary: "A summary long enough to be a useful search-result snippet for readers."\npubDate: 2026-01-01\n${extra}---\n\n## Overview\n`,
   );
+
+/** A batch file with valid fields; `fields` replaces or adds lines. */
+export function batch(name: string, fields: Record<string, string> = {}): ContentFile {
+  const all: Record<string, string> = {
+    course: 'sql',
+    start: '2027-01-04',
+    end: '2027-03-26',
+    days: '[mon, wed]',
+    startTime: '"18:00"',
+    endTime: '"20:00"',
+    mode: 'classroom',
+    ...fields,
+  };
+  const lines = Object.entries(all)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`);
+  return contentFile(`content/batches/${name}.yaml`, `${lines.join('\n')}\n`);
+}
 
 /** The page files of the real site's src/pages. */
 export const PAGE_FILES = [

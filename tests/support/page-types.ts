@@ -24,6 +24,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'author', pattern: /^\/authors\/[^/]+\/$/ },
   { name: 'about', pattern: /^\/about\/$/ },
   { name: 'search', pattern: /^\/search\/$/ },
+  { name: 'enquiry thanks', pattern: /^\/enquiry\/thanks\/$/ },
   { name: '404', pattern: /^\/404\.html$/ },
 ];
 

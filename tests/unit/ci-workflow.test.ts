@@ -5,9 +5,11 @@ import { parse } from 'yaml';
 import { root } from '../support/site.ts';
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -34,6 +36,12 @@ describe('.github/workflows/ci.yml', () => {
     expect(runs).not.toMatch(/npm ci\b/);
     expect(runs.indexOf('npm test')).toBeLessThan(runs.indexOf('npm run build'));
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+  });
+
+  it('passes the repository variable ENQUIRY_ACTION to the deployment build, and not to the tests', () => {
+    const deployBuild = steps.find((s) => s.run?.includes('npm run build'));
+    expect(deployBuild?.env?.['ENQUIRY_ACTION']).toBe('${{ vars.ENQUIRY_ACTION }}');
+    expect(steps.find((s) => s.run?.includes('npm test'))?.env?.['ENQUIRY_ACTION']).toBeUndefined();
   });
 
   it('deploys dist/ from main only, after the tests', () => {

@@ -34,6 +34,8 @@ export interface SiteState {
   sources: Readonly<Record<string, string>>;
   /** Node's version: its Intl data formats the dates pages print. */
   runtime: string;
+  /** Settings a build takes from its environment that pages show (where the enquiry form posts). */
+  settings?: unknown;
 }
 
 /**
@@ -45,5 +47,5 @@ export function siteKey(state: SiteState): string {
   const sources = Object.keys(state.sources)
     .sort()
     .map((path) => [path, state.sources[path]]);
-  return cacheKey(state.entries, state.year, sources, state.runtime);
+  return cacheKey(state.entries, state.year, sources, state.runtime, state.settings);
 }

@@ -5,7 +5,7 @@
  * lists it reads from disk (tests pass in-memory lists).
  */
 import { isPublishedFile } from '../content/publish.ts';
-import type { CollectionName, ContentFile } from '../content/files.ts';
+import { isPageEntry, type CollectionName, type ContentFile } from '../content/files.ts';
 import { type Redirect, redirectsOf } from '../urls/redirects.ts';
 import { knownPages, type KnownPages } from '../urls/paths.ts';
 
@@ -41,9 +41,7 @@ export function stringList(value: unknown): string[] {
 
 /** The redirects made from `redirectFrom` of these entries. */
 export function redirectsOfFiles(files: Iterable<ContentFile>): Redirect[] {
-  return redirectsOf(
-    [...files].filter((f) => f.collection !== 'authors').map((f) => ({ collection: f.collection, id: f.id, redirectFrom: stringList(f.data['redirectFrom']) })),
-  );
+  return redirectsOf([...files].filter(isPageEntry).map((f) => ({ collection: f.collection, id: f.id, redirectFrom: stringList(f.data['redirectFrom']) })));
 }
 
 function pagesOf(files: readonly ContentFile[], shown: ReadonlySet<ContentFile>, inputs: ContextInputs): KnownPages {

@@ -5,6 +5,7 @@
  * every check over one build's files; an empty list means the build may go on.
  */
 import { checkReferences } from './references.ts';
+import { checkBatches } from './batches.ts';
 import type { Problem } from './problems.ts';
 import { checkDates } from './dates.ts';
 import { checkComponents } from './components.ts';
@@ -36,6 +37,7 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkDuplicateSlugs(files),
     ...checkTags(files),
     ...checkReferences(files),
+    ...checkBatches(files),
     ...checkComponents(ctx),
     ...checkHeadings(files),
     ...checkImages(ctx),

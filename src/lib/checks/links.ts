@@ -3,7 +3,7 @@
  * and a #fragment to a heading (or id) that page has. A typo in a link then
  * stops the build instead of sending readers to the 404 page.
  */
-import type { ContentFile } from '../content/files.ts';
+import { isPageEntry, type ContentFile } from '../content/files.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './edit-distance.ts';
 import { idsOf, referencesOf } from './markdown-scan.ts';
@@ -97,7 +97,7 @@ function pathProblem(link: LinkSource, target: InternalTarget, ctx: CheckContext
  */
 export function checkLinks(ctx: CheckContext): Problem[] {
   const byPath = new Map<string, ContentFile>();
-  for (const file of ctx.files) byPath.set(entryPath(file.collection, file.id), file);
+  for (const file of ctx.files) if (file.collection !== 'batches') byPath.set(entryPath(file.collection, file.id), file);
   const idCache = new Map<ContentFile, Set<string>>();
   const ids = (file: ContentFile): Set<string> => {
     const cached = idCache.get(file) ?? idsOf(file.body);
@@ -106,7 +106,7 @@ export function checkLinks(ctx: CheckContext): Problem[] {
   };
 
   const problems: Problem[] = [];
-  for (const file of ctx.files.filter((f) => f.collection !== 'authors')) {
+  for (const file of ctx.files.filter(isPageEntry)) {
     const fromPath = entryPath(file.collection, file.id);
     const pages = ctx.published.has(file) ? ctx.pages : ctx.previewPages;
     for (const link of [...bodyLinks(file), ...frontmatterLinks(file, ctx.siteUrl)]) {

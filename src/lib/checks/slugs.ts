@@ -2,7 +2,7 @@
  * Two files with the same slug (URL) in one collection: Astro keeps only one
  * of them, silently. Old slugs in `redirectFrom` must not clash either.
  */
-import type { ContentFile } from '../content/files.ts';
+import { isPageEntry, type ContentFile } from '../content/files.ts';
 import type { Problem } from './problems.ts';
 import { redirectSourcePath, redirectSourcePattern } from '../urls/redirects.ts';
 import { entryPath } from '../urls/paths.ts';
@@ -11,7 +11,7 @@ import { stringList } from './context.ts';
 export function checkDuplicateSlugs(files: readonly ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const owners = new Map<string, ContentFile>();
-  for (const file of files.filter((f) => f.collection !== 'authors')) {
+  for (const file of files.filter(isPageEntry)) {
     const path = entryPath(file.collection, file.id);
     const owner = owners.get(path);
     if (owner) {
@@ -24,7 +24,7 @@ export function checkDuplicateSlugs(files: readonly ContentFile[]): Problem[] {
     } else owners.set(path, file);
   }
   const redirected = new Map<string, ContentFile>();
-  for (const file of files.filter((f) => f.collection !== 'authors')) {
+  for (const file of files.filter(isPageEntry)) {
     stringList(file.data['redirectFrom']).forEach((source, index) => {
       const line = file.lineOf('redirectFrom', index);
       if (!redirectSourcePattern.test(source)) {

@@ -1,5 +1,5 @@
 /** "TODO" left in an entry that is not a draft would be published as is. */
-import type { ContentFile } from '../content/files.ts';
+import { isPageEntry, type ContentFile } from '../content/files.ts';
 import type { Problem } from './problems.ts';
 import { maskCode } from './markdown-scan.ts';
 
@@ -7,7 +7,7 @@ const MARKER = /\bTODO\b/;
 
 export function checkUnfinished(files: readonly ContentFile[]): Problem[] {
   const problems: Problem[] = [];
-  for (const file of files.filter((f) => f.collection !== 'authors' && f.data['draft'] !== true)) {
+  for (const file of files.filter((f) => isPageEntry(f) && f.data['draft'] !== true)) {
     const lines = maskCode(file.body).split('\n');
     const bodyLine = lines.findIndex((l) => MARKER.test(l));
     const field = Object.keys(file.data).find((k) => MARKER.test(JSON.stringify(file.data[k]) ?? ''));

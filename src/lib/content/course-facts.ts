@@ -1,12 +1,18 @@
-import { formatDate } from '../dates/index.ts';
+/** The key facts of a course as the course page, its card and article call-outs print them. */
+import { formatWrittenDay } from '../dates/index.ts';
+import type { TeachingMode } from './fields.ts';
 
 export interface CourseFactsInput {
   level: 'beginner' | 'intermediate' | 'advanced';
   duration: { weeks: number; hoursPerWeek: number };
-  mode: 'classroom' | 'online' | 'hybrid';
+  mode: TeachingMode;
   location?: string | undefined;
   fee?: number | undefined;
-  nextBatch?: Date | undefined;
+}
+
+/** What a course page knows besides its frontmatter: the start of its next batch (src/lib/batches), if one is announced. */
+export interface CourseSchedule {
+  nextStart?: Date | undefined;
 }
 
 export interface Fact {
@@ -14,7 +20,7 @@ export interface Fact {
   value: string;
 }
 
-const MODE_LABELS = { classroom: 'Classroom', online: 'Online (live)', hybrid: 'Hybrid: classroom and online' } as const;
+export const MODE_LABELS: Record<TeachingMode, string> = { classroom: 'Classroom', online: 'Online (live)', hybrid: 'Hybrid: classroom and online' };
 
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -30,20 +36,23 @@ export function formatDuration({ weeks, hoursPerWeek }: CourseFactsInput['durati
   return `${plural(weeks, 'week')} · ${plural(hoursPerWeek, 'hour')} a week (${plural(total, 'hour')})`;
 }
 
-/** "₹45,000": Indian digit grouping. */
-export function formatInr(amount: number): string {
-  return new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 }).format(amount);
+/** "₹45,000" (Indian digit grouping), or "US$500" for a fee in another currency. */
+export function formatFee(fee: { amount: number; currency: string }): string {
+  return new Intl.NumberFormat('en-IN', { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount);
 }
 
+/** A course's `fee`, which is in rupees. */
+export const formatInr = (amount: number) => formatFee({ amount, currency: 'INR' });
+
 /** The key facts box of a course page, in reading order; optional facts only when set. */
-export function courseFacts(course: CourseFactsInput): Fact[] {
+export function courseFacts(course: CourseFactsInput, schedule: CourseSchedule = {}): Fact[] {
   const facts: Fact[] = [
     { label: 'Duration', value: formatDuration(course.duration) },
     { label: 'Mode', value: MODE_LABELS[course.mode] },
     { label: 'Level', value: capitalise(course.level) },
   ];
   if (course.location) facts.push({ label: 'Location', value: course.location });
-  if (course.nextBatch) facts.push({ label: 'Next batch', value: formatDate(course.nextBatch) });
+  if (schedule.nextStart) facts.push({ label: 'Next batch', value: formatWrittenDay(schedule.nextStart) });
   if (course.fee !== undefined) facts.push({ label: 'Fee', value: formatInr(course.fee) });
   return facts;
 }

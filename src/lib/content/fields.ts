@@ -35,7 +35,6 @@ export const courseFields = [
   'tools',
   'faq',
   'fee',
-  'nextBatch',
   'featured',
   'draft',
   'redirectFrom',
@@ -43,9 +42,13 @@ export const courseFields = [
 
 export const authorFields = ['name', 'role', 'bio', 'avatar', 'links'] as const;
 
+/** One batch (a run of a course with its dates): content/batches/<id>.yaml. */
+export const batchFields = ['course', 'start', 'end', 'days', 'startTime', 'endTime', 'mode', 'location', 'seats', 'fee', 'status'] as const;
+
 export type ArticleField = (typeof articleFields)[number];
 export type CourseField = (typeof courseFields)[number];
 export type AuthorField = (typeof authorFields)[number];
+export type BatchField = (typeof batchFields)[number];
 
 /** Keys of objects nested in a field (a mapping, or a list of mappings). */
 export const nestedFields: Readonly<Record<string, readonly string[]>> = {
@@ -53,16 +56,32 @@ export const nestedFields: Readonly<Record<string, readonly string[]>> = {
   modules: ['title', 'topics'],
   faq: ['question', 'answer'],
   links: ['label', 'url'],
+  // A batch's fee; a course's `fee` is a plain number, which has no keys to check.
+  fee: ['amount', 'currency'],
 };
 
 export const fieldsOf = {
   articles: articleFields,
   courses: courseFields,
   authors: authorFields,
+  batches: batchFields,
 } as const;
 
 /** Fields holding a calendar date. */
-export const dateFields = ['pubDate', 'updatedDate', 'nextBatch'] as const;
+export const dateFields = ['pubDate', 'updatedDate', 'start', 'end'] as const;
+
+/** How a course or a batch is taught. */
+export const teachingModes = ['classroom', 'online', 'hybrid'] as const;
+/** Weekdays as editors write them in a batch's `days`, Monday first. */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A batch is open for enrolment, full, or cancelled. */
+export const batchStatuses = ['open', 'full', 'cancelled'] as const;
+/** A clock time as editors write it: "18:00" (24-hour, local time in the institute's zone). */
+export const clockTimePattern = /^\d{2}:\d{2}$/;
+
+export type TeachingMode = (typeof teachingModes)[number];
+export type Weekday = (typeof weekdays)[number];
+export type BatchStatus = (typeof batchStatuses)[number];
 
 /** The search-result snippet (article `description`, course `summary`). */
 export const snippetLength = { min: 50, max: 160 } as const;

@@ -4,7 +4,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 
-export type CollectionName = 'articles' | 'courses' | 'authors';
+export type CollectionName = 'articles' | 'courses' | 'authors' | 'batches';
+/** Collections of Markdown pages: a body, a publish date, old URLs to redirect. */
+export type PageEntryCollection = 'articles' | 'courses';
 
 export interface ContentFile extends ParsedFile {
   collection: CollectionName;
@@ -23,7 +25,13 @@ const COLLECTIONS: Record<CollectionName, string[]> = {
   articles: ['.md', '.mdx'],
   courses: ['.md', '.mdx'],
   authors: ['.yaml', '.yml'],
+  batches: ['.yaml', '.yml'],
 };
+
+/** Whether a file is an article or a course (a page with a body), not a YAML data file (an author, a batch). */
+export function isPageEntry(file: ContentFile): file is ContentFile & { collection: PageEntryCollection } {
+  return file.collection === 'articles' || file.collection === 'courses';
+}
 
 export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
@@ -34,7 +42,7 @@ export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> 
       const ext = extname(name);
       if (!extensions.includes(ext)) continue;
       const source = await readFile(join(dir, name), 'utf8');
-      const parsed = parseContentFile(source, collection === 'authors');
+      const parsed = parseContentFile(source, extensions.includes('.yaml'));
       files.push({ ...parsed, collection, id: entryId(name), path: relative(rootDir, join(dir, name)).split(sep).join('/') });
     }
   }

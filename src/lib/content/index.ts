@@ -14,10 +14,13 @@ import { entryLastModified } from '../dates/last-modified.ts';
 import { byNewest, isPublished } from './publish.ts';
 import { redirectsOf, type Redirect } from '../urls/redirects.ts';
 import { relatedFinder } from './related.ts';
+import { nextStart, upcomingBatches, type Batch } from '../batches/index.ts';
+import { enquiryTarget } from '../enquiry/index.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Course = CollectionEntry<'courses'>;
 export type Author = CollectionEntry<'authors'>;
+export type { Batch };
 
 /** Drafts are visible while writing (`astro dev`), never in a production build. */
 const includeDrafts = import.meta.env.SHOW_DRAFTS === true;
@@ -37,6 +40,34 @@ export const getCourses = listOncePerBuild(async (): Promise<Course[]> => {
 }, liveContent);
 
 export const getAuthors = listOncePerBuild(async (): Promise<Author[]> => getCollection('authors'), liveContent);
+
+/** Whether content/batches/ holds a batch file (only the names are read here; the content layer loads them). */
+const hasBatchFiles = Object.keys(import.meta.glob('/content/batches/**/*.{yaml,yml}', { query: '?raw' })).length > 0;
+
+/**
+ * Upcoming batches of published courses (starting on or after the build day in
+ * the institute's zone), soonest first. The daily rebuild drops past ones.
+ */
+export const getUpcomingBatches = listOncePerBuild(async (): Promise<Batch[]> => {
+  // getCollection() warns on every call for a collection with no entries, and the repository ships no batch.
+  if (!hasBatchFiles) return [];
+  const published = new Set((await getCourses()).map((c) => c.id));
+  const entries = await getCollection('batches', ({ data }) => published.has(data.course.id));
+  return upcomingBatches(
+    entries.map(({ id, data }) => ({ ...data, id, course: data.course.id })),
+    buildTime,
+  );
+}, liveContent);
+
+/** A course's upcoming batches, soonest first. */
+export async function batchesOf(course: Course): Promise<Batch[]> {
+  return (await getUpcomingBatches()).filter((b) => b.course === course.id);
+}
+
+/** The start of a course's next batch one can join, if one is announced. */
+export async function nextStartOf(course: Course): Promise<Date | undefined> {
+  return nextStart(await batchesOf(course));
+}
 
 export async function getAuthor(article: Article): Promise<Author> {
   const author = await getEntry(article.data.author);
@@ -99,7 +130,7 @@ const shapingSources = import.meta.glob<string>(['/src/integrations/*', '/src/sc
 
 /** What every page may show besides its own entry (see siteKey); computed once per build. */
 const siteKeyInBuild = oncePerBuild(async () => {
-  const [articles, courses, authors] = await Promise.all([getArticles(), getCourses(), getAuthors()]);
+  const [articles, courses, authors, batches] = await Promise.all([getArticles(), getCourses(), getAuthors(), getUpcomingBatches()]);
   const dated = (e: Article | Course) => ({
     collection: e.collection,
     id: e.id,
@@ -107,7 +138,14 @@ const siteKeyInBuild = oncePerBuild(async () => {
     lastModified: entryLastModified({ ...e.data, filePath: e.filePath }),
   });
   return siteKey({
-    entries: [...articles.map(dated), ...courses.map(dated), ...authors.map((a) => ({ collection: a.collection, id: a.id, data: a.data }))],
+    entries: [
+      ...articles.map(dated),
+      ...courses.map(dated),
+      ...authors.map((a) => ({ collection: a.collection, id: a.id, data: a.data })),
+      // Upcoming ones only: a batch whose start has passed drops off every page that listed it.
+      ...batches.map((b) => ({ collection: 'batches', id: b.id, data: b })),
+    ],
+    settings: { enquiry: enquiryTarget() },
     year: calendarYear(new Date()),
     sources: shapingSources,
     runtime: process.version,

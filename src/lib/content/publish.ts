@@ -26,9 +26,9 @@ export interface RawEntry {
   data: Record<string, unknown>;
 }
 
-/** Whether a raw content file becomes a page in this build: the rule above, read from its frontmatter. Authors always do. */
+/** Whether a raw content file is on the built site: the rule above, read from its frontmatter. Authors always are; a batch shows with its course. */
 export function isPublishedFile(file: RawEntry, now: Date, includeDrafts: boolean): boolean {
-  if (file.collection === 'authors') return true;
+  if (file.collection === 'authors' || file.collection === 'batches') return true;
   const pubDate = parseDate(file.data['pubDate']);
   if (!pubDate) return includeDrafts;
   return isPublished({ draft: file.data['draft'] === true, pubDate }, now, includeDrafts);

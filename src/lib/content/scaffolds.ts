@@ -66,7 +66,6 @@ modules:
 #   - question: "A question learners ask"
 #     answer: "Its answer"
 # fee: 25000 # in rupees; leave it out until the office confirms it
-# nextBatch: ${input.date} # leave it out until the date is announced
 # featured: false # true shows it on the home page
 draft: true # change to false to publish
 # redirectFrom: [old-file-name] # old URLs of this page, after a rename

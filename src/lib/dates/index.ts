@@ -77,3 +77,56 @@ export function isoDateTime(date: Date, timeZone = site.timeZone): string {
   const offset = part['timeZoneName'] === 'GMT' ? '+00:00' : String(part['timeZoneName']).slice(3);
   return `${part['year']}-${part['month']}-${part['day']}T${part['hour']}:${part['minute']}:${part['second']}${offset}`;
 }
+
+/**
+ * "2027-01-04": the day a date written without a time stands for. Such a
+ * date (a batch's `start`) is parsed as midnight UTC, so its day is read in
+ * UTC, never shifted by a zone.
+ */
+export function writtenDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "4 January 2027": a date written without a time (see writtenDay), formatted on its own day in any zone. */
+export function formatWrittenDay(date: Date, locale = site.locale): string {
+  return formatDate(date, locale, 'UTC');
+}
+
+/** The day after an ISO day: "2027-01-31" -> "2027-02-01". */
+export function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return writtenDay(date);
+}
+
+/** 0 (Sunday) to 6 (Saturday): the weekday of an ISO day. */
+export function weekdayOf(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
+
+/** A wall-clock time written "18:00" (24-hour, two digits each), or undefined when it is not a real time of day. */
+export function parseClockTime(value: unknown): ClockTime | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = CLOCK_TIME.exec(value.trim());
+  if (!m) return undefined;
+  const [hour, minute] = [Number(m[1]), Number(m[2])];
+  return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
+}
+
+/** Minutes since midnight, to compare two clock times. */
+export const minutesOf = (t: ClockTime) => t.hour * 60 + t.minute;
+
+/** "6:00 pm": how a class time is written in India. */
+export function formatClockTime(time: ClockTime, locale = site.locale): string {
+  // A UTC instant formatted in UTC: the wall-clock time itself, in any build zone.
+  return formatter(locale, { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(1970, 0, 1, time.hour, time.minute)),
+  );
+}

@@ -18,7 +18,10 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { SiteConfig } from '../../site.config.ts';
-import { isoDateTime } from '../dates/index.ts';
+import { formatWrittenDay, isoDateTime, minutesOf, writtenDay } from '../dates/index.ts';
+import { sessionTimes, weekOrder, type Batch } from '../batches/index.ts';
+import { schemaDay } from '../batches/schedule.ts';
+import type { TeachingMode } from '../content/fields.ts';
 
 /** Any block this site prints; the union keeps builders' outputs checked. */
 export type JsonLdBlock =
@@ -149,12 +152,15 @@ export interface CourseInput {
   name: string;
   description: string;
   level: string;
-  mode: 'classroom' | 'online' | 'hybrid';
+  mode: TeachingMode;
   location?: string | undefined;
   duration: { weeks: number; hoursPerWeek: number };
   /** In Indian rupees; only when the office has confirmed it. */
   fee?: number | undefined;
-  nextBatch?: Date | undefined;
+  /** Upcoming batches, soonest first: each is a CourseInstance. */
+  batches?: readonly Batch[] | undefined;
+  /** IANA zone the batches' class times are written in. */
+  timeZone: string;
   published: Date;
   modified: Date;
 }
@@ -169,22 +175,65 @@ export function isoHours(hours: number): string {
   return `PT${parts || '0H'}`;
 }
 
-function courseInstance(p: Publisher, c: CourseInput): CourseInstance {
+function place(p: Publisher, mode: TeachingMode, location: string | undefined): Place | undefined {
+  return mode === 'online' ? undefined : { '@type': 'Place', name: `${p.config.name}, ${location ?? p.config.address.locality}`, address: postalAddress(p) };
+}
+
+/** The course in general, when no batch is announced: how it is taught and its weekly rhythm, without dates. */
+function genericInstance(p: Publisher, c: CourseInput): CourseInstance {
   const { weeks, hoursPerWeek } = c.duration;
-  const place: Place | undefined =
-    c.mode === 'online' ? undefined : { '@type': 'Place', name: `${p.config.name}, ${c.location ?? p.config.address.locality}`, address: postalAddress(p) };
+  const where = place(p, c.mode, c.location);
   return {
     '@type': 'CourseInstance',
     courseMode: COURSE_MODES[c.mode],
     courseWorkload: isoHours(weeks * hoursPerWeek),
+    courseSchedule: { '@type': 'Schedule', duration: isoHours(hoursPerWeek), repeatFrequency: 'Weekly', repeatCount: weeks },
+    ...(where ? { location: where } : {}),
+  };
+}
+
+const AVAILABILITY = { open: 'https://schema.org/InStock', full: 'https://schema.org/SoldOut', cancelled: 'https://schema.org/Discontinued' } as const;
+
+/** One announced batch: its dates, weekly days and times on the institute's clock, place and, when a fee is set, its price. */
+function batchInstance(p: Publisher, c: CourseInput, b: Batch): CourseInstance {
+  const { weeks, hoursPerWeek } = c.duration;
+  const times = sessionTimes(b);
+  const where = place(p, b.mode, b.location);
+  const fee = b.fee ?? (c.fee !== undefined ? { amount: c.fee, currency: 'INR' } : undefined);
+  const offer: Offer | undefined = fee && {
+    '@type': 'Offer',
+    category: 'Paid',
+    url: c.url,
+    price: fee.amount,
+    priceCurrency: fee.currency,
+    availability: AVAILABILITY[b.status],
+  };
+  return {
+    '@type': 'CourseInstance',
+    '@id': `${c.url}#batch-${b.id}`,
+    name: `${c.name}: batch starting ${formatWrittenDay(b.start)}`,
+    courseMode: COURSE_MODES[b.mode],
+    courseWorkload: isoHours(weeks * hoursPerWeek),
+    startDate: writtenDay(b.start),
+    ...(b.end ? { endDate: writtenDay(b.end) } : {}),
+    eventStatus: b.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     courseSchedule: {
       '@type': 'Schedule',
-      duration: isoHours(hoursPerWeek),
-      repeatFrequency: 'Weekly',
-      repeatCount: weeks,
-      ...(c.nextBatch ? { startDate: isoDateTime(c.nextBatch).slice(0, 10) } : {}),
+      repeatFrequency: 'P1W',
+      startDate: writtenDay(b.start),
+      ...(b.end ? { endDate: writtenDay(b.end) } : { repeatCount: weeks }),
+      ...(b.days.length ? { byDay: weekOrder(b.days).map(schemaDay) } : {}),
+      ...(times
+        ? {
+            startTime: `${String(times.start.hour).padStart(2, '0')}:${String(times.start.minute).padStart(2, '0')}`,
+            endTime: `${String(times.end.hour).padStart(2, '0')}:${String(times.end.minute).padStart(2, '0')}`,
+            duration: isoHours((minutesOf(times.end) - minutesOf(times.start)) / 60),
+            scheduleTimezone: c.timeZone,
+          }
+        : { duration: isoHours(hoursPerWeek) }),
     },
-    ...(place ? { location: place } : {}),
+    ...(where ? { location: where } : { location: { '@type': 'VirtualLocation', url: c.url } }),
+    ...(offer ? { offers: offer } : {}),
   };
 }
 
@@ -209,7 +258,7 @@ export function courseLd(p: Publisher, c: CourseInput): WithContext<Course> {
     inLanguage: p.config.language,
     provider: organizationRef(p),
     offers: [offer],
-    hasCourseInstance: [courseInstance(p, c)],
+    hasCourseInstance: c.batches?.length ? c.batches.map((b) => batchInstance(p, c, b)) : [genericInstance(p, c)],
   };
 }
 

@@ -3,7 +3,7 @@
  * from its content. Layouts call these so every page of a kind says the same.
  */
 import { site } from '../../site.config.ts';
-import type { Article, Author, Course } from '../content/index.ts';
+import type { Article, Author, Batch, Course } from '../content/index.ts';
 import { LOGO_PATH } from './icons.ts';
 import { entryLastModified } from '../dates/last-modified.ts';
 import { blogPostingLd, courseLd, itemListLd, organizationLd, personLd, websiteLd, type JsonLdBlock, type Publisher } from './json-ld.ts';
@@ -49,7 +49,7 @@ export function articlePageMeta(article: Article, author: Author, images: Articl
   };
 }
 
-export function coursePageMeta(course: Course, image: SocialImage): PageMeta {
+export function coursePageMeta(course: Course, image: SocialImage, batches: readonly Batch[]): PageMeta {
   const d = course.data;
   const ld = courseLd(publisher(), {
     url: absoluteUrl(courseUrl(course.id)),
@@ -60,7 +60,8 @@ export function coursePageMeta(course: Course, image: SocialImage): PageMeta {
     location: d.location,
     duration: d.duration,
     fee: d.fee,
-    nextBatch: d.nextBatch,
+    batches,
+    timeZone: site.timeZone,
     published: d.pubDate,
     modified: entryLastModified({ ...d, filePath: course.filePath }),
   });

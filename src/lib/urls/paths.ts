@@ -17,12 +17,20 @@ export const PAGES = {
   authors: '/authors/',
   about: '/about/',
   search: '/search/',
+  /** Where form services send a reader back after an enquiry (noindex). */
+  enquiryThanks: '/enquiry/thanks/',
+  /** Every upcoming batch of every course, as an iCalendar file. */
+  batchesCalendar: '/batches.ics',
 } as const;
 
 export const articlePath = (id: string) => `${PAGES.blog}${id}/`;
 export const coursePath = (id: string) => `${PAGES.courses}${id}/`;
 export const authorPath = (id: string) => `${PAGES.authors}${id}/`;
 export const tagPath = (tag: string) => `${PAGES.topics}${tag}/`;
+/** A course's upcoming batches as an iCalendar file: "/courses/x/batches.ics" (beside the course page, from src/pages/courses/[slug]/). */
+export const courseCalendarPath = (courseId: string) => `${coursePath(courseId)}batches.ics`;
+/** One batch as an iCalendar file, for its "Add to calendar" link: "/courses/x/batches/<batch id>.ics". */
+export const batchCalendarPath = (courseId: string, batchId: string) => `${coursePath(courseId)}batches/${batchId}.ics`;
 
 export type CardKind = 'home' | 'article' | 'course';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseFacts, formatDuration, formatInr, type CourseFactsInput } from '../../../src/lib/content/course-facts.ts';
+import { courseFacts, formatDuration, formatFee, formatInr, type CourseFactsInput } from '../../../src/lib/content/course-facts.ts';
 
 const base: CourseFactsInput = { level: 'beginner', duration: { weeks: 16, hoursPerWeek: 6 }, mode: 'classroom' };
 
@@ -15,6 +15,10 @@ describe('formatInr', () => {
   it('uses the rupee sign and Indian digit grouping', () => {
     expect(formatInr(125000)).toBe('₹1,25,000');
   });
+
+  it('formats a batch fee in its own currency', () => {
+    expect(formatFee({ amount: 500, currency: 'USD' })).toMatch(/^(US)?\$500$/);
+  });
 });
 
 describe('courseFacts', () => {
@@ -22,8 +26,9 @@ describe('courseFacts', () => {
     expect(courseFacts(base).map((f) => f.label)).toEqual(['Duration', 'Mode', 'Level']);
   });
 
-  it('adds location, next batch and fee only when set', () => {
-    const facts = courseFacts({ ...base, location: 'Vadodara', nextBatch: new Date('2027-01-11T00:00:00+05:30'), fee: 45000 });
+  it('adds location, next batch (from the batches) and fee only when set', () => {
+    // A start date as written in a batch file: midnight UTC, still the 11th in India and anywhere else.
+    const facts = courseFacts({ ...base, location: 'Vadodara', fee: 45000 }, { nextStart: new Date('2027-01-11') });
     expect(facts).toEqual(
       expect.arrayContaining([
         { label: 'Location', value: 'Vadodara' },

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, formatDate, isoDateTime, isoDay, lastChanged, parseDate, wasUpdated } from '../../../src/lib/dates/index.ts';
+import {
+  calendarYear,
+  formatClockTime,
+  formatDate,
+  formatWrittenDay,
+  isoDateTime,
+  isoDay,
+  lastChanged,
+  minutesOf,
+  nextDay,
+  parseClockTime,
+  parseDate,
+  wasUpdated,
+  weekdayOf,
+  writtenDay,
+} from '../../../src/lib/dates/index.ts';
 
 describe('dates in the institute time zone (Asia/Kolkata)', () => {
   // 20:00 UTC on the 23rd is 01:30 on the 24th in India.
@@ -62,5 +77,37 @@ describe('parseDate', () => {
 
   it('rejects days that do not exist and other formats', () => {
     for (const value of ['2026-02-30', '2026-13-01', '24/11/2026', 'November 24, 2026', 2026, '']) expect(parseDate(value), String(value)).toBeUndefined();
+  });
+});
+
+describe('days written without a time (batch dates)', () => {
+  it('keep the day they name, in any zone', () => {
+    const start = parseDate('2027-01-04')!;
+    expect(writtenDay(start)).toBe('2027-01-04');
+    expect(formatWrittenDay(start)).toBe('4 January 2027');
+    expect(formatWrittenDay(start, 'en-US')).toBe('January 4, 2027');
+  });
+
+  it('count days and weekdays across months', () => {
+    expect(nextDay('2027-01-31')).toBe('2027-02-01');
+    expect(nextDay('2028-02-28')).toBe('2028-02-29');
+    expect(weekdayOf('2027-01-04')).toBe(1);
+    expect(weekdayOf('2027-01-03')).toBe(0);
+  });
+});
+
+describe('clock times', () => {
+  it('parses 24-hour HH:MM and nothing else', () => {
+    expect(parseClockTime('18:00')).toEqual({ hour: 18, minute: 0 });
+    expect(parseClockTime('00:00')).toEqual({ hour: 0, minute: 0 });
+    expect(parseClockTime('23:59')).toEqual({ hour: 23, minute: 59 });
+    for (const bad of ['24:00', '18:60', '6:00', '6 pm', '1800', 1080, undefined]) expect(parseClockTime(bad), String(bad)).toBeUndefined();
+    expect(minutesOf({ hour: 18, minute: 30 })).toBe(1110);
+  });
+
+  it('formats a time as it is said in India', () => {
+    expect(formatClockTime({ hour: 18, minute: 0 })).toBe('6:00 pm');
+    expect(formatClockTime({ hour: 9, minute: 30 })).toBe('9:30 am');
+    expect(formatClockTime({ hour: 0, minute: 15 })).toBe('12:15 am');
   });
 });

@@ -13,6 +13,7 @@ import {
   type CourseInput,
   type Publisher,
 } from '../../../src/lib/seo/json-ld.ts';
+import type { Batch } from '../../../src/lib/batches/index.ts';
 import { site } from '../../../src/site.config.ts';
 
 const INJECTION = '</script><script>alert(1)</script>';
@@ -25,6 +26,7 @@ const course: CourseInput = {
   mode: 'classroom',
   location: 'Vadodara',
   duration: { weeks: 8, hoursPerWeek: 4.5 },
+  timeZone: 'Asia/Kolkata',
   published: new Date('2026-01-10T00:00:00Z'),
   modified: new Date('2026-02-01T00:00:00Z'),
 };
@@ -95,19 +97,66 @@ describe('courseLd', () => {
     expect(priced.offers).toEqual([{ '@type': 'Offer', category: 'Paid', url: course.url, price: 45000, priceCurrency: 'INR' }]);
   });
 
-  it('describes the instance: mode, workload, weekly schedule and, in class, the place', () => {
-    const [instance] = courseLd(publisher, { ...course, nextBatch: new Date('2027-01-04T00:00:00Z') }).hasCourseInstance as object[];
+  it('without batches, describes the course in general: mode, workload, weekly rhythm and, in class, the place', () => {
+    const [instance] = courseLd(publisher, course).hasCourseInstance as object[];
     expect(instance).toMatchObject({
       courseMode: 'Onsite',
       courseWorkload: 'PT36H',
-      courseSchedule: { duration: 'PT4H30M', repeatFrequency: 'Weekly', repeatCount: 8, startDate: '2027-01-04' },
+      courseSchedule: { duration: 'PT4H30M', repeatFrequency: 'Weekly', repeatCount: 8 },
       location: { '@type': 'Place', address: { addressLocality: 'Vadodara' } },
     });
+    expect(instance).not.toHaveProperty('startDate');
     const [online] = courseLd(publisher, { ...course, mode: 'online' }).hasCourseInstance as object[];
     expect(online).toMatchObject({ courseMode: 'Online' });
     expect(online).not.toHaveProperty('location');
     const [hybrid] = courseLd(publisher, { ...course, mode: 'hybrid' }).hasCourseInstance as object[];
     expect(hybrid).toMatchObject({ courseMode: 'Blended', location: { '@type': 'Place' } });
+  });
+
+  it('makes each upcoming batch a CourseInstance with its dates, weekly schedule, place and offer', () => {
+    const evening: Batch = {
+      id: 'sql-jan',
+      course: 'sql',
+      start: new Date('2027-01-04'),
+      end: new Date('2027-02-26'),
+      days: ['wed', 'mon'],
+      startTime: '18:00',
+      endTime: '20:30',
+      mode: 'classroom',
+      location: 'Alkapuri',
+      fee: { amount: 30000, currency: 'INR' },
+      status: 'full',
+    };
+    const online: Batch = { id: 'sql-feb', course: 'sql', start: new Date('2027-02-01'), days: [], mode: 'online', status: 'cancelled' };
+    const instances = courseLd(publisher, { ...course, batches: [evening, online] }).hasCourseInstance as readonly Record<string, unknown>[];
+    expect(instances).toHaveLength(2);
+    expect(instances[0]).toMatchObject({
+      '@type': 'CourseInstance',
+      '@id': `${course.url}#batch-sql-jan`,
+      courseMode: 'Onsite',
+      startDate: '2027-01-04',
+      endDate: '2027-02-26',
+      eventStatus: 'https://schema.org/EventScheduled',
+      courseSchedule: {
+        '@type': 'Schedule',
+        repeatFrequency: 'P1W',
+        byDay: ['https://schema.org/Monday', 'https://schema.org/Wednesday'],
+        startTime: '18:00',
+        endTime: '20:30',
+        duration: 'PT2H30M',
+        scheduleTimezone: 'Asia/Kolkata',
+        startDate: '2027-01-04',
+        endDate: '2027-02-26',
+      },
+      location: { '@type': 'Place', name: `${site.name}, Alkapuri` },
+      offers: { '@type': 'Offer', price: 30000, priceCurrency: 'INR', availability: 'https://schema.org/SoldOut' },
+    });
+    expect(instances[1]).toMatchObject({ courseMode: 'Online', eventStatus: 'https://schema.org/EventCancelled', location: { '@type': 'VirtualLocation' } });
+    expect(instances[1]).not.toHaveProperty('endDate');
+    // No fee on the batch or the course: no offer is invented.
+    expect(instances[1]).not.toHaveProperty('offers');
+    const [priced] = courseLd(publisher, { ...course, fee: 45000, batches: [online] }).hasCourseInstance as readonly Record<string, unknown>[];
+    expect(priced?.['offers']).toMatchObject({ price: 45000, priceCurrency: 'INR' });
   });
 
   it('names its provider and dates', () => {

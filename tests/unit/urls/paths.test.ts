@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   articlePath,
   authorPath,
+  batchCalendarPath,
   cardPath,
+  courseCalendarPath,
   coursePath,
   isKnownPage,
   knownPages,
@@ -88,6 +90,23 @@ describe('pageOfPath', () => {
 
   it('calls anything else other', () => {
     for (const path of [PAGES.about, PAGES.search, '/blog/a/b/', '/courses/a/b/', '/rss.xml']) expect(pageOfPath(path).kind, path).toBe('other');
+  });
+});
+
+describe('calendar files', () => {
+  it('sit beside the course page, and are matched by the shape of their routes', () => {
+    expect(courseCalendarPath('sql')).toBe('/courses/sql/batches.ics');
+    expect(batchCalendarPath('sql', 'sql-2027-01')).toBe('/courses/sql/batches/sql-2027-01.ics');
+    expect(PAGES.batchesCalendar).toBe('/batches.ics');
+    const pages = knownPages({
+      pageFiles: [...PAGE_FILES, 'batches.ics.ts', 'courses/[slug]/batches.ics.ts', 'courses/[slug]/batches/[batch].ics.ts'],
+      articles: [],
+      courses: ['sql'],
+      authors: [],
+      blogPageSize: 10,
+    });
+    for (const path of [PAGES.batchesCalendar, courseCalendarPath('sql'), batchCalendarPath('sql', 'b')]) expect(isKnownPage(pages, path), path).toBe(true);
+    expect(pageOfPath(courseCalendarPath('sql')).kind).toBe('other');
   });
 });
 
