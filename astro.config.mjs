@@ -26,7 +26,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // publishing() checks dist/ after the other integrations wrote to it: keep it last.
-  integrations: [contentCheck(), draftVisibility(), themeScript(), mdx(), socialCards(), seoSitemap(), searchIndex(), cspHashes(), publishing()],
+  integrations: [
+    contentCheck(),
+    draftVisibility(),
+    themeScript(),
+    // MDX code blocks are highlighted as pages render, not compiled into modules: src/lib/content/code-highlight.ts.
+    mdx({ syntaxHighlight: false }),
+    socialCards(),
+    seoSitemap(),
+    searchIndex(),
+    cspHashes(),
+    publishing(),
+  ],
   // Content-Security-Policy as a <meta> on every page: Astro adds the hashes of
   // every script and stylesheet it emits (the theme script included, see
   // src/integrations/theme-script.ts). tests/browser/csp.test.ts checks it.
