@@ -1,8 +1,9 @@
 /**
  * One extra build of a copy of the site with fixture content: an article,
  * a course and an author whose text fields carry a script-injection string,
- * an article cover image, a course fee and a noindex page. Everything the
- * real content cannot exercise is asserted on this one build.
+ * an article cover image, a course fee, a noindex page and a draft article.
+ * Everything the real content cannot exercise (the real site has no draft
+ * today) is asserted on this one build.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,6 +68,20 @@ links:
     url: https://example.test/profile
 `;
 
+/** A draft article with its own tag: it may appear nowhere. */
+const draftArticle = `---
+title: "Fixture draft article"
+description: "A draft fixture article that must have no page and no link from any page, list, feed or file."
+pubDate: 2026-11-18
+author: fixture-author
+tags: [fixture-draft-tag]
+draft: true
+relatedCourses: [fixture-course]
+---
+
+Draft text.
+`;
+
 const noindexPage = `---
 import BaseLayout from '../layouts/BaseLayout.astro';
 ---
@@ -99,6 +114,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'content/articles/fixture-cover.png'), coverPng());
   await writeFile(join(dir, 'content/courses/fixture-course.mdx'), course);
   await writeFile(join(dir, 'content/authors/fixture-author.yaml'), author);
+  await writeFile(join(dir, 'content/articles/fixture-draft.mdx'), draftArticle);
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'src/pages/fixture-noindex.astro'), noindexPage);
   build = await runBuild(dir);
@@ -210,5 +226,33 @@ describe('sitemap', () => {
     expect(sitemap.map((e) => e.loc)).not.toContain(`${origin}/fixture-noindex/`);
     const entry = sitemap.find((e) => e.loc === `${origin}/blog/fixture-injection/`);
     expect(new Date(entry?.lastmod ?? '').getTime()).toBe(new Date('2026-11-22T00:00:00Z').getTime());
+  });
+});
+
+describe('drafts', () => {
+  const DRAFTS = ['/blog/fixture-draft/', '/blog/tags/fixture-draft-tag/'];
+
+  it('have no page', () => {
+    for (const path of DRAFTS)
+      expect(
+        pages.some((p) => p.path === path),
+        path,
+      ).toBe(false);
+  });
+
+  it('are linked from no page', () => {
+    for (const p of pages) for (const path of DRAFTS) expect(p.html.includes(path), `${p.path} links to ${path}`).toBe(false);
+    expect(pages.some((p) => p.html.includes('Fixture draft'))).toBe(false);
+  });
+
+  it('are absent from the sitemap, the feed and llms.txt', async () => {
+    const everywhere = [
+      sitemap.map((e) => e.loc).join('\n'),
+      await readFile(join(dir, 'dist/rss.xml'), 'utf8'),
+      await readFile(join(dir, 'dist/llms.txt'), 'utf8'),
+    ].join('\n');
+    expect(everywhere).toContain('/blog/fixture-injection/');
+    for (const path of DRAFTS) expect(everywhere).not.toContain(path);
+    expect(everywhere).not.toContain('Fixture draft');
   });
 });

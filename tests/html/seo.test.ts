@@ -2,16 +2,15 @@
  * What search engines and link previews read from the built site: head tags,
  * social images, structured data, sitemap, robots.txt, RSS and llms.txt.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { site } from '../../src/site.config.ts';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
 import { distFileFor, existsInDist, jsonLdBlocks, metaValues, origin, sitemapEntries, type JsonLdObject } from '../support/seo.ts';
-import { distDir, root } from '../support/site.ts';
+import { distDir } from '../support/site.ts';
 
 const pages = await allPages();
 const isNoindex = (p: BuiltPage) => metaValues(p.doc, 'robots').some((v) => v.includes('noindex'));
@@ -23,17 +22,6 @@ const blocksOf = (p: BuiltPage, type: string) => jsonLdBlocks(p.doc).filter((b) 
 const readDist = (url: string) => readFile(distFileFor(url) ?? `not on the site: ${url}`);
 const sitemap = await sitemapEntries();
 const OFFSET_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:30$/;
-
-/** Draft articles, read from the editors' files (they must appear nowhere). */
-async function draftIds(): Promise<string[]> {
-  const dir = join(root, 'content/articles');
-  const drafts: string[] = [];
-  for (const name of await readdir(dir)) {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(join(dir, name), 'utf8'))?.[1] ?? '';
-    if ((parseYaml(frontmatter) as { draft?: boolean }).draft === true) drafts.push(name.replace(/\.mdx?$/, ''));
-  }
-  return drafts;
-}
 
 describe('head of every page', () => {
   it('has exactly one title, description and canonical; the canonical is the page itself', () => {
@@ -270,20 +258,6 @@ describe('sitemap and robots.txt', () => {
     expect(existsInDist(sitemapLines[0]?.slice('Sitemap: '.length) ?? '')).toBe(true);
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).not.toMatch(/^Disallow: \/\S/m);
-  });
-
-  it('leaves drafts out of pages, sitemap, feed and llms.txt', async () => {
-    const drafts = await draftIds();
-    expect(drafts.length).toBeGreaterThan(0);
-    const everywhere = [
-      sitemap.map((e) => e.loc).join('\n'),
-      await readFile(join(distDir, 'rss.xml'), 'utf8'),
-      await readFile(join(distDir, 'llms.txt'), 'utf8'),
-    ].join('\n');
-    for (const id of drafts) {
-      expect(pages.some((p) => p.path === `/blog/${id}/`)).toBe(false);
-      expect(everywhere).not.toContain(`/blog/${id}/`);
-    }
   });
 });
 
