@@ -6,7 +6,17 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { snippetLength, tagCount, tagPattern, titleLength, type ArticleField, type AuthorField, type CourseField } from './lib/content/fields.ts';
+import {
+  snippetLength,
+  stepSummaryLength,
+  tagCount,
+  tagPattern,
+  titleLength,
+  type ArticleField,
+  type AuthorField,
+  type CourseField,
+  type PathField,
+} from './lib/content/fields.ts';
 import { redirectSourcePattern } from './lib/urls/redirects.ts';
 
 /** Lowercase, hyphenated: "node-js", "rest-api". Keeps tag URLs stable. */
@@ -86,4 +96,33 @@ const authors = defineCollection({
     } satisfies Record<AuthorField, z.ZodType>),
 });
 
-export const collections = { articles, courses, authors };
+/**
+ * Learning paths: ordered steps from a first article to a course. Which
+ * articles exist, are published and appear once is checked with line numbers
+ * by src/lib/checks/paths.ts before Astro validates this schema.
+ */
+const paths = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/paths' }),
+  schema: z.strictObject({
+    title,
+    description: z
+      .string()
+      .min(snippetLength.min, { message: 'The description is the search-result snippet: write 50–160 characters.' })
+      .max(snippetLength.max, { message: 'The description is the search-result snippet: keep it to 160 characters.' }),
+    overview: reference('articles').optional(),
+    steps: z
+      .array(
+        z.strictObject({
+          title,
+          summary: z.string().max(stepSummaryLength.max).optional(),
+          articles: z.array(reference('articles')).min(1),
+        }),
+      )
+      .min(1),
+    course: reference('courses').optional(),
+    draft: z.boolean().default(false),
+    redirectFrom,
+  } satisfies Record<PathField, z.ZodType>),
+});
+
+export const collections = { articles, courses, authors, paths };

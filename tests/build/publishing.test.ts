@@ -143,6 +143,7 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
     for (const [kind, title] of [
       ['article', 'Scaffolded article'],
       ['course', 'Scaffolded course'],
+      ['path', 'Scaffolded path'],
     ] as const) {
       execFileSync(process.execPath, [join(dir, 'scripts/new.ts'), kind, title], { cwd: dir, stdio: 'pipe' });
     }
@@ -175,6 +176,7 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
       'scheduled-only-tag',
       'scaffolded-article',
       'scaffolded-course',
+      'scaffolded-path',
     ]) {
       expect(texts.filter((t) => t.includes(hidden)).length, hidden).toBe(0);
     }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFields, authorFields, courseFields, nestedFields } from '../../src/lib/content/fields.ts';
+import { articleFields, authorFields, courseFields, nestedFields, pathFields } from '../../src/lib/content/fields.ts';
 import { calloutKinds, editorComponentNames } from '../../src/lib/content/mdx-components.ts';
 import { root } from '../support/site.ts';
 
@@ -21,6 +21,7 @@ describe('docs/editing.md', () => {
     ['Article fields', articleFields],
     ['Course fields', courseFields],
     ['Author fields', authorFields],
+    ['Learning paths', pathFields],
   ])('documents exactly the schema fields under "%s"', (heading, fields) => {
     expect(tableFields(heading)).toEqual([...fields]);
   });

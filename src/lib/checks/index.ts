@@ -14,6 +14,7 @@ import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkLengths } from './lengths.ts';
 import { checkLinks } from './links.ts';
+import { checkPaths } from './paths.ts';
 import { checkDuplicateSlugs } from './slugs.ts';
 import { checkTags } from './tags.ts';
 import { checkUnfinished } from './unfinished.ts';
@@ -36,6 +37,7 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkDuplicateSlugs(files),
     ...checkTags(files),
     ...checkReferences(files),
+    ...checkPaths(files),
     ...checkComponents(ctx),
     ...checkHeadings(files),
     ...checkImages(ctx),

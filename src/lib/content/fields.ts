@@ -43,9 +43,13 @@ export const courseFields = [
 
 export const authorFields = ['name', 'role', 'bio', 'avatar', 'links'] as const;
 
+/** A learning path (content/paths/<slug>.yaml): ordered steps, each with one or more articles. */
+export const pathFields = ['title', 'description', 'overview', 'steps', 'course', 'draft', 'redirectFrom'] as const;
+
 export type ArticleField = (typeof articleFields)[number];
 export type CourseField = (typeof courseFields)[number];
 export type AuthorField = (typeof authorFields)[number];
+export type PathField = (typeof pathFields)[number];
 
 /** Keys of objects nested in a field (a mapping, or a list of mappings). */
 export const nestedFields: Readonly<Record<string, readonly string[]>> = {
@@ -53,12 +57,14 @@ export const nestedFields: Readonly<Record<string, readonly string[]>> = {
   modules: ['title', 'topics'],
   faq: ['question', 'answer'],
   links: ['label', 'url'],
+  steps: ['title', 'summary', 'articles'],
 };
 
 export const fieldsOf = {
   articles: articleFields,
   courses: courseFields,
   authors: authorFields,
+  paths: pathFields,
 } as const;
 
 /** Fields holding a calendar date. */
@@ -69,6 +75,8 @@ export const snippetLength = { min: 50, max: 160 } as const;
 /** A two-letter title ("Go") is a real title; more than 100 characters is cut off in search results. */
 export const titleLength = { min: 2, max: 100 } as const;
 export const tagCount = { min: 1, max: 6 } as const;
+/** A path step's one-line summary, shown under its title. */
+export const stepSummaryLength = { max: 160 } as const;
 
 /** Lowercase words joined by hyphens: "node-js", "rest-api". Keeps tag URLs stable. */
 export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 
-export type CollectionName = 'articles' | 'courses' | 'authors';
+export type CollectionName = 'articles' | 'courses' | 'authors' | 'paths';
 
 export interface ContentFile extends ParsedFile {
   collection: CollectionName;
@@ -23,7 +23,11 @@ const COLLECTIONS: Record<CollectionName, string[]> = {
   articles: ['.md', '.mdx'],
   courses: ['.md', '.mdx'],
   authors: ['.yaml', '.yml'],
+  paths: ['.yaml', '.yml'],
 };
+
+/** Data files (authors, paths) are YAML throughout; the others are Markdown with YAML frontmatter. */
+const isYamlFile = (ext: string) => ext === '.yaml' || ext === '.yml';
 
 export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
@@ -34,7 +38,7 @@ export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> 
       const ext = extname(name);
       if (!extensions.includes(ext)) continue;
       const source = await readFile(join(dir, name), 'utf8');
-      const parsed = parseContentFile(source, collection === 'authors');
+      const parsed = parseContentFile(source, isYamlFile(ext));
       files.push({ ...parsed, collection, id: entryId(name), path: relative(rootDir, join(dir, name)).split(sep).join('/') });
     }
   }

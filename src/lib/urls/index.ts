@@ -3,7 +3,7 @@
  * kind of page (no Astro imports, so scripts and checks share it); this file
  * adds the deploy base path and the trailing-slash policy (always) for links.
  */
-import { articlePath, authorPath, coursePath, tagPath } from './paths.ts';
+import { articlePath, authorPath, coursePath, learningPathPath, tagPath } from './paths.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -17,6 +17,7 @@ export const articleUrl = (id: string) => href(articlePath(id));
 export const courseUrl = (id: string) => href(coursePath(id));
 export const authorUrl = (id: string) => href(authorPath(id));
 export const tagUrl = (tag: string) => href(tagPath(tag));
+export const learningPathUrl = (id: string) => href(learningPathPath(id));
 
 /**
  * Links written by editors inside content ("/courses/x/") are site paths:

@@ -6,6 +6,7 @@ import {
   cardRouteParam,
   coursePath,
   isKnownPage,
+  learningPathPath,
   knownPages,
   PAGES,
   pageOfPath,
@@ -41,6 +42,7 @@ describe('knownPages', () => {
     articles: Array.from({ length: 11 }, (_, i) => ({ id: `a${i}`, tags: i === 0 ? ['sql', 'api'] : ['sql'] })),
     courses: ['backend'],
     authors: ['faculty'],
+    paths: ['backend'],
     blogPageSize: 10,
   });
 
@@ -55,6 +57,7 @@ describe('knownPages', () => {
       '/blog/tags/api/',
       '/courses/backend/',
       '/authors/faculty/',
+      '/paths/backend/',
       '/404.html',
     ]) {
       expect(isKnownPage(pages, path), path).toBe(true);
@@ -62,7 +65,8 @@ describe('knownPages', () => {
   });
 
   it('does not list what the content does not make', () => {
-    for (const path of ['/blog/3/', '/blog/a11/', '/blog/tags/none/', '/courses/x/', '/_partial/']) expect(isKnownPage(pages, path), path).toBe(false);
+    for (const path of ['/blog/3/', '/blog/a11/', '/blog/tags/none/', '/courses/x/', '/paths/x/', '/_partial/'])
+      expect(isKnownPage(pages, path), path).toBe(false);
   });
 
   it('matches other dynamic routes by shape', () => {
@@ -76,6 +80,7 @@ describe('pageOfPath', () => {
     expect(pageOfPath(coursePath('backend-development'))).toEqual({ kind: 'course', id: 'backend-development' });
     expect(pageOfPath(authorPath('faculty'))).toEqual({ kind: 'author', id: 'faculty' });
     expect(pageOfPath(tagPath('apis'))).toEqual({ kind: 'tag', id: 'apis' });
+    expect(pageOfPath(learningPathPath('backend'))).toEqual({ kind: 'path', id: 'backend' });
   });
 
   it('knows the list pages, page 2 of the blog included', () => {
@@ -85,10 +90,11 @@ describe('pageOfPath', () => {
     expect(pageOfPath(PAGES.topics).kind).toBe('topics');
     expect(pageOfPath(PAGES.courses).kind).toBe('courses');
     expect(pageOfPath(PAGES.authors).kind).toBe('authors');
+    expect(pageOfPath(PAGES.paths).kind).toBe('paths');
   });
 
   it('calls anything else other', () => {
-    for (const path of [PAGES.about, PAGES.search, '/blog/a/b/', '/courses/a/b/', '/rss.xml']) expect(pageOfPath(path).kind, path).toBe('other');
+    for (const path of [PAGES.about, PAGES.search, '/blog/a/b/', '/courses/a/b/', '/paths/a/b/', '/rss.xml']) expect(pageOfPath(path).kind, path).toBe('other');
   });
 });
 
@@ -97,5 +103,6 @@ describe('cardPath and cardRouteParam', () => {
     expect(cardPath('home')).toBe('/og/home.png');
     expect(cardRouteParam(cardPath('article', 'x', '4x3'))).toBe('blog/x.4x3');
     expect(cardRouteParam(cardPath('course', 'y'))).toBe('courses/y');
+    expect(cardRouteParam(cardPath('path', 'z'))).toBe('paths/z');
   });
 });
