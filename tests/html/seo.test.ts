@@ -2,7 +2,8 @@
  * What search engines and link previews read from the built site: head tags,
  * social images, structured data, sitemap, robots.txt, RSS and llms.txt.
  */
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { imageSize } from 'image-size';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
 import { distFileFor, existsInDist, jsonLdBlocks, metaValues, origin, sitemapEntries, type JsonLdObject } from '../support/seo.ts';
-import { distDir } from '../support/site.ts';
+import { distDir, root } from '../support/site.ts';
 
 const pages = await allPages();
 const isNoindex = (p: BuiltPage) => metaValues(p.doc, 'robots').some((v) => v.includes('noindex'));
@@ -18,10 +19,21 @@ const indexable = pages.filter((p) => !isNoindex(p));
 const canonicalOf = (p: BuiltPage) => p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 const articlePages = pages.filter((p) => metaValues(p.doc, 'og:type')[0] === 'article');
 const coursePages = pages.filter((p) => /^\/courses\/[^/]+\/$/.test(p.path));
+const pathPages = pages.filter((p) => /^\/paths\/[^/]+\/$/.test(p.path));
 const blocksOf = (p: BuiltPage, type: string) => jsonLdBlocks(p.doc).filter((b) => b['@type'] === type);
 const readDist = (url: string) => readFile(distFileFor(url) ?? `not on the site: ${url}`);
 const sitemap = await sitemapEntries();
 const OFFSET_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:30$/;
+
+/** The last commit time of each learning path's file, from git itself (nothing for a file not committed yet). */
+async function pathFileCommits(): Promise<Map<string, number>> {
+  const commits = new Map<string, number>();
+  for (const name of await readdir(join(root, 'content/paths'))) {
+    const time = execFileSync('git', ['log', '-1', '--format=%cI', '--', `content/paths/${name}`], { cwd: root, encoding: 'utf8' }).trim();
+    if (time) commits.set(`/paths/${name.replace(/\.ya?ml$/, '')}/`, new Date(time).getTime());
+  }
+  return commits;
+}
 
 describe('head of every page', () => {
   it('has exactly one title, description and canonical; the canonical is the page itself', () => {
@@ -237,10 +249,12 @@ describe('sitemap and robots.txt', () => {
     expect(sitemap.map((e) => e.loc).sort()).toEqual(indexable.map(canonicalOf).sort());
   });
 
-  it('dates pages from their content, never the build time', () => {
-    const contentTimes = new Set(
-      pages.flatMap((p) => jsonLdBlocks(p.doc).flatMap((b) => (typeof b['dateModified'] === 'string' ? [new Date(b['dateModified']).getTime()] : []))),
-    );
+  it('dates pages from their content, never the build time', async () => {
+    const pathCommits = await pathFileCommits();
+    const contentTimes = new Set([
+      ...pages.flatMap((p) => jsonLdBlocks(p.doc).flatMap((b) => (typeof b['dateModified'] === 'string' ? [new Date(b['dateModified']).getTime()] : []))),
+      ...pathCommits.values(),
+    ]);
     const dated = sitemap.filter((e) => e.lastmod);
     expect(dated.length).toBeGreaterThan(sitemap.length / 2);
     for (const entry of dated) expect(contentTimes.has(new Date(entry.lastmod ?? '').getTime()), entry.loc).toBe(true);
@@ -249,6 +263,19 @@ describe('sitemap and robots.txt', () => {
       const modified = jsonLdBlocks(page.doc).find((b) => b['dateModified'])?.['dateModified'];
       expect(new Date(entry?.lastmod ?? '').getTime(), page.path).toBe(new Date(String(modified)).getTime());
     }
+    // A learning path changes with its own file and with the articles it shows.
+    expect(pathPages.length).toBeGreaterThan(0);
+    const lastmodOf = (page: BuiltPage) => new Date(sitemap.find((e) => e.loc === canonicalOf(page))?.lastmod ?? '').getTime();
+    for (const page of pathPages) {
+      const articleTimes = page.doc
+        .querySelectorAll('main a[href^="/blog/"]')
+        .map((a) => articlePages.find((p) => p.path === a.getAttribute('href')))
+        .map((p) => new Date(String(blocksOf(p as BuiltPage, 'BlogPosting')[0]?.['dateModified'])).getTime());
+      expect(articleTimes.length).toBeGreaterThan(0);
+      expect(lastmodOf(page), page.path).toBe(Math.max(...articleTimes, pathCommits.get(page.path) ?? 0));
+    }
+    const pathList = pages.find((p) => p.path === '/paths/') as BuiltPage;
+    expect(lastmodOf(pathList)).toBe(Math.max(...pathPages.map(lastmodOf)));
   });
 
   it('robots.txt allows crawling and points at the sitemap index', async () => {
@@ -283,10 +310,11 @@ describe('RSS and llms.txt', () => {
     }
   });
 
-  it('llms.txt names the site and links every article and course once', async () => {
+  it('llms.txt names the site and links every article, course and learning path once', async () => {
     const llms = await readFile(join(distDir, 'llms.txt'), 'utf8');
     expect(llms.startsWith(`# ${site.name}\n`)).toBe(true);
     const links = [...llms.matchAll(/^- \[[^\]]+\]\((\S+)\): \S/gm)].map((m) => m[1]);
-    expect(links.sort()).toEqual([...articlePages, ...coursePages].map(canonicalOf).sort());
+    expect(pathPages.length).toBeGreaterThan(0);
+    expect(links.sort()).toEqual([...articlePages, ...coursePages, ...pathPages].map(canonicalOf).sort());
   });
 });

@@ -11,7 +11,8 @@
 import { getImage } from 'astro:assets';
 import { site } from '../../site.config.ts';
 import { formatDuration } from '../content/course-facts.ts';
-import { getArticles, getCourses, type Article, type Course } from '../content/index.ts';
+import { stepsLabel } from '../content/learning-paths.ts';
+import { getArticles, getCourses, getLearningPaths, type Article, type Course, type LearningPath } from '../content/index.ts';
 import type { SocialImage } from '../seo/index.ts';
 import { cardContent } from './card.ts';
 import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cropWithin, OG_SIZE, type ImageSize } from './sizes.ts';
@@ -29,7 +30,7 @@ export interface CardToRender {
   size: ImageSize;
 }
 
-/** Every generated card: the home page, each course, and each article without a cover (in all ratios). */
+/** Every generated card: the home page, each course and learning path, and each article without a cover (in all ratios). */
 export async function cardsToRender(): Promise<CardToRender[]> {
   const card = (path: string, set: CardSet, size: ImageSize): CardToRender => ({ param: cardRouteParam(path), set, size });
   const home: CardSet = { content: cardContent.home(site.name, site.tagline, host), sizes: [OG_SIZE] };
@@ -37,6 +38,10 @@ export async function cardsToRender(): Promise<CardToRender[]> {
   for (const course of await getCourses()) {
     const set: CardSet = { content: cardContent.course(site.name, course.data.title, formatDuration(course.data.duration)), sizes: [OG_SIZE] };
     cards.push(card(cardPath('course', course.id), set, OG_SIZE));
+  }
+  for (const path of await getLearningPaths()) {
+    const set: CardSet = { content: cardContent.path(site.name, path.title, stepsLabel(path.steps.length)), sizes: [OG_SIZE] };
+    cards.push(card(cardPath('path', path.id), set, OG_SIZE));
   }
   const articleSizes = [OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((ratio) => ARTICLE_IMAGE_SIZES[ratio])];
   for (const article of await getArticles()) {
@@ -80,4 +85,8 @@ export async function articleImages(article: Article): Promise<ArticleImages> {
 
 export function courseImage(course: Course): SocialImage {
   return { url: href(cardPath('course', course.id)), ...OG_SIZE, alt: course.data.title, type: 'image/png' };
+}
+
+export function learningPathImage(path: LearningPath): SocialImage {
+  return { url: href(cardPath('path', path.id)), ...OG_SIZE, alt: path.title, type: 'image/png' };
 }
