@@ -93,7 +93,7 @@ export function pathTemplate(input: { title: string; articles: readonly string[]
 title: ${quote(input.title)}
 # The search-result snippet: 50–160 characters.
 description: "TODO: who the path is for and where it leads, in one or two sentences for search results."
-# overview: ${first} # an article that introduces the whole path, shown before step 1
+# overview: article-file-name # an article that introduces the whole path (not one of its steps)
 steps:
   # One entry per step, in order. articles: file names in content/articles/ (without .mdx), in reading order.
   - title: "TODO: what the reader does in step 1"
