@@ -10,6 +10,7 @@ import {
   batchStatuses,
   clockTimePattern,
   snippetLength,
+  stepSummaryLength,
   tagCount,
   tagPattern,
   teachingModes,
@@ -19,6 +20,7 @@ import {
   type AuthorField,
   type BatchField,
   type CourseField,
+  type PathField,
 } from './lib/content/fields.ts';
 import { minutesOf, parseClockTime, writtenDay } from './lib/dates/index.ts';
 import { optionalGlob } from './lib/content/optional-glob.ts';
@@ -142,4 +144,33 @@ const batches = defineCollection({
     }),
 });
 
-export const collections = { articles, courses, authors, batches };
+/**
+ * Learning paths: ordered steps from a first article to a course. Which
+ * articles exist, are published and appear once is checked with line numbers
+ * by src/lib/checks/paths.ts before Astro validates this schema.
+ */
+const paths = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/paths' }),
+  schema: z.strictObject({
+    title,
+    description: z
+      .string()
+      .min(snippetLength.min, { message: 'The description is the search-result snippet: write 50–160 characters.' })
+      .max(snippetLength.max, { message: 'The description is the search-result snippet: keep it to 160 characters.' }),
+    overview: reference('articles').optional(),
+    steps: z
+      .array(
+        z.strictObject({
+          title,
+          summary: z.string().max(stepSummaryLength.max).optional(),
+          articles: z.array(reference('articles')).min(1),
+        }),
+      )
+      .min(1),
+    course: reference('courses').optional(),
+    draft: z.boolean().default(false),
+    redirectFrom,
+  } satisfies Record<PathField, z.ZodType>),
+});
+
+export const collections = { articles, courses, authors, batches, paths };

@@ -8,12 +8,12 @@ import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isoDateTime } from '../lib/dates/index.ts';
-import { datedContent, isNoindexHtml, lastModified, type DatedContent } from '../lib/dates/last-modified.ts';
+import { datedContent, datedPaths, isNoindexHtml, lastModified, type DatedContent, type DatedPath } from '../lib/dates/last-modified.ts';
 import { loadContentFiles } from './content-check.ts';
 
 export default function seoSitemap(): AstroIntegration[] {
   let config: { root: URL; outDir: URL; base: string } | undefined;
-  let content: Promise<DatedContent[]> | undefined;
+  let content: Promise<{ entries: DatedContent[]; paths: DatedPath[] }> | undefined;
   const context: AstroIntegration = {
     name: 'vtechlabs:sitemap-context',
     hooks: {
@@ -32,8 +32,9 @@ export default function seoSitemap(): AstroIntegration[] {
       const path = `/${pathname.slice(base.replace(/\/?$/, '/').length)}`;
       const html = await readFile(new URL(`.${path}index.html`, outDir), 'utf8').catch(() => '');
       if (isNoindexHtml(html)) return undefined;
-      content ??= loadContentFiles(fileURLToPath(root)).then((files) => datedContent(files, new Date()));
-      const date = lastModified(path, await content);
+      content ??= loadContentFiles(fileURLToPath(root)).then((files) => ({ entries: datedContent(files, new Date()), paths: datedPaths(files) }));
+      const { entries, paths } = await content;
+      const date = lastModified(path, entries, paths);
       return date ? { ...item, lastmod: isoDateTime(date) } : item;
     },
   });

@@ -36,10 +36,11 @@ export function renderResult(view: ResultView): HTMLLIElement {
   const body = el('span', 'flex min-w-0 flex-col gap-1');
   const head = el('span', 'flex flex-wrap items-center gap-2');
   if (view.type) {
+    // Courses and paths lead somewhere (enrolment, a sequence of reading): brand colours set them apart from articles.
     const badgeColour =
-      view.type === 'Course'
-        ? 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100'
-        : 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200';
+      view.type === 'Article'
+        ? 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200'
+        : 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100';
     head.append(el('span', `rounded px-1.5 py-0.5 text-xs font-semibold ${badgeColour}`, view.type));
   }
   const title = el('span', 'font-semibold text-slate-900 dark:text-white', view.title);

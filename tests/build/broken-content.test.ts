@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copySite, removeCopy, runBuild } from '../support/site.ts';
 
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
+const PATH = 'content/paths/how-to-become-a-backend-developer.yaml';
 let copy: string | undefined;
 
 afterEach(async () => {
@@ -40,5 +41,31 @@ describe('a build with broken content fails and says where', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/articles\/what-is-a-rest-api\.mdx:\d+ – relatedCourses: course "rest-api-developmnt" does not exist/);
     expect(output).toContain('use one of: backend-development, database-design-sql, rest-api-development');
+  });
+
+  it('a broken learning path names the file, the line and the field of each problem', async () => {
+    copy = await copySite();
+    const file = join(copy, PATH);
+    const source = await readFile(file, 'utf8');
+    const broken = source
+      .replace('articles: [sql-vs-nosql-databases]', 'articles: [sql-vs-nosql]')
+      .replace('articles: [first-backend-projects]', 'articles: [first-backend-projects, nodejs-vs-python-for-backend]')
+      .replace('course: backend-development', 'course: backend-developmnt')
+      .replace(/^( {4})summary:/m, '$1sumary:');
+    expect(broken).not.toBe(source);
+    await writeFile(file, broken);
+    const lineOf = (needle: string) => broken.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const { code, output } = await runBuild(copy);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      `${PATH}:${lineOf('sql-vs-nosql]')} – step 4, articles: article "sql-vs-nosql" does not exist – did you mean "sql-vs-nosql-databases"?`,
+    );
+    expect(output).toContain(
+      `${PATH}:${lineOf('first-backend-projects, nodejs')} – step 5, articles: article "nodejs-vs-python-for-backend" is already step 1`,
+    );
+    expect(output).toContain(
+      `${PATH}:${lineOf('backend-developmnt')} – course: course "backend-developmnt" does not exist – did you mean "backend-development"?`,
+    );
+    expect(output).toContain(`${PATH}:${lineOf('sumary:')} – unknown field "sumary" in steps – did you mean "summary"?`);
   });
 });

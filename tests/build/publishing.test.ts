@@ -140,9 +140,13 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
     const old = await readFile(join(articles, 'what-is-a-rest-api.mdx'), 'utf8');
     await writeFile(join(articles, 'rest-api-basics.mdx'), old.replace(/^draft: false$/m, 'draft: false\nredirectFrom: [what-is-a-rest-api]'));
     await rename(join(articles, 'what-is-a-rest-api.mdx'), join(dir, 'what-is-a-rest-api.mdx.old'));
+    // A learning path names articles by file name: the editor updates it after the rename.
+    const path = join(dir, 'content/paths/how-to-become-a-backend-developer.yaml');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('what-is-a-rest-api', 'rest-api-basics'));
     for (const [kind, title] of [
       ['article', 'Scaffolded article'],
       ['course', 'Scaffolded course'],
+      ['path', 'Scaffolded path'],
     ] as const) {
       execFileSync(process.execPath, [join(dir, 'scripts/new.ts'), kind, title], { cwd: dir, stdio: 'pipe' });
     }
@@ -175,6 +179,7 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
       'scheduled-only-tag',
       'scaffolded-article',
       'scaffolded-course',
+      'scaffolded-path',
     ]) {
       expect(texts.filter((t) => t.includes(hidden)).length, hidden).toBe(0);
     }

@@ -1,8 +1,10 @@
 /**
  * One extra build of a copy of the site with fixture content: an article,
- * a course and an author whose text fields carry a script-injection string,
- * an article cover image, a course fee and a noindex page. Everything the
- * real content cannot exercise is asserted on this one build.
+ * a course, an author and a learning path whose text fields carry a
+ * script-injection string, an article cover image, a course fee, a noindex
+ * page, a draft article with a draft path, and a scheduled article. Everything
+ * the real content cannot exercise (the real site has no draft today) is
+ * asserted on this one build.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,6 +68,54 @@ links:
     url: https://example.test/profile
 `;
 
+/** A draft article with its own tag, listed by a draft path: neither may appear anywhere. */
+const draftArticle = `---
+title: "Fixture draft article"
+description: "A draft fixture article that must have no page and no link from any page, list, feed or file."
+pubDate: 2026-11-18
+author: fixture-author
+tags: [fixture-draft-tag]
+draft: true
+relatedCourses: [fixture-course]
+---
+
+Draft text.
+`;
+
+const scheduledArticle = `---
+title: "Fixture scheduled article"
+description: "A scheduled fixture article: until its day, the learning path that lists it leaves its step out."
+pubDate: 2099-01-01
+author: fixture-author
+tags: [fixture]
+---
+
+Scheduled text.
+`;
+
+const PATH_TITLE = `Path ${INJECTION}`;
+const STEP_TITLE = `Step ${INJECTION}`;
+const path = `title: ${yamlString(PATH_TITLE)}
+description: ${yamlString(`Path description ${INJECTION} proving that a learning path's values stay inert.`)}
+steps:
+  - title: "Not yet"
+    articles: [fixture-scheduled]
+  - title: ${yamlString(STEP_TITLE)}
+    summary: ${yamlString(`Summary ${INJECTION}`)}
+    articles: [fixture-injection]
+  - title: "Then"
+    articles: [what-is-a-rest-api]
+course: fixture-course
+`;
+
+const draftPath = `title: "Fixture draft path"
+description: "A draft learning path listing a draft article: no page, no link, not in the sitemap or llms.txt."
+steps:
+  - title: "Only step"
+    articles: [fixture-draft]
+draft: true
+`;
+
 const noindexPage = `---
 import BaseLayout from '../layouts/BaseLayout.astro';
 ---
@@ -98,6 +148,10 @@ beforeAll(async () => {
   await writeFile(join(dir, 'content/articles/fixture-cover.png'), coverPng());
   await writeFile(join(dir, 'content/courses/fixture-course.mdx'), course);
   await writeFile(join(dir, 'content/authors/fixture-author.yaml'), author);
+  await writeFile(join(dir, 'content/articles/fixture-draft.mdx'), draftArticle);
+  await writeFile(join(dir, 'content/articles/fixture-scheduled.mdx'), scheduledArticle);
+  await writeFile(join(dir, 'content/paths/fixture-path.yaml'), path);
+  await writeFile(join(dir, 'content/paths/fixture-draft-path.yaml'), draftPath);
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'src/pages/fixture-noindex.astro'), noindexPage);
   build = await runBuild(dir);
@@ -116,7 +170,7 @@ describe('fixture build', () => {
   it('the injection string is inert on every page it reaches', () => {
     const reached = pages.filter((p) => p.doc.textContent.includes(INJECTION) || p.html.includes('\\u003c/script\\u003e'));
     expect(reached.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['/blog/fixture-injection/', '/courses/fixture-course/', '/authors/fixture-author/', '/blog/']),
+      expect.arrayContaining(['/blog/fixture-injection/', '/courses/fixture-course/', '/authors/fixture-author/', '/blog/', '/paths/fixture-path/', '/paths/']),
     );
     for (const p of reached) {
       // Inside a double-quoted attribute "<" is plain text (Astro escapes only & and "), so the string may
@@ -153,6 +207,12 @@ describe('fixture build', () => {
     expect(person?.['name']).toBe(AUTHOR_NAME);
     const [crumbs] = jsonLdBlocks(page('/courses/fixture-course/').doc).filter((b) => b['@type'] === 'BreadcrumbList');
     expect((crumbs?.['itemListElement'] as { name: string }[]).at(-1)?.name).toBe(COURSE_TITLE);
+    const [list] = jsonLdBlocks(page('/paths/fixture-path/').doc).filter((b) => b['@type'] === 'ItemList');
+    expect(list?.['name']).toBe(PATH_TITLE);
+    expect((list?.['itemListElement'] as { name: string }[]).map((i) => i.name)).toEqual([
+      ARTICLE_TITLE,
+      text(page('/blog/what-is-a-rest-api/').doc.querySelector('h1')),
+    ]);
   });
 
   it('the feed escapes the values and still parses', async () => {
@@ -210,5 +270,58 @@ describe('sitemap', () => {
     expect(sitemap.map((e) => e.loc)).not.toContain(`${origin}/fixture-noindex/`);
     const entry = sitemap.find((e) => e.loc === `${origin}/blog/fixture-injection/`);
     expect(new Date(entry?.lastmod ?? '').getTime()).toBe(new Date('2026-11-22T00:00:00Z').getTime());
+  });
+});
+
+describe('learning paths with a scheduled article', () => {
+  it('leave out a step whose only article is not published yet, and number the rest', () => {
+    const p = page('/paths/fixture-path/');
+    expect(p.doc.querySelectorAll('article > ol > li h2').map((h) => text(h))).toEqual([`Step 1: ${STEP_TITLE}`, 'Step 2: Then']);
+    const step = page('/blog/fixture-injection/').doc.querySelector('article header a[href="/paths/fixture-path/"]');
+    expect(text(step)).toBe(`Step 1 of 2 · ${PATH_TITLE}`);
+    expect(pages.some((x) => x.html.includes('/blog/fixture-scheduled/'))).toBe(false);
+  });
+
+  it('show each path an article is a step of', () => {
+    const rest = page('/blog/what-is-a-rest-api/').doc;
+    expect(rest.querySelectorAll('article header a[href^="/paths/"]').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/paths/fixture-path/', '/paths/how-to-become-a-backend-developer/']),
+    );
+    expect(rest.querySelectorAll('nav[aria-labelledby^="path-"]')).toHaveLength(2);
+  });
+
+  it('lead from the last step to the course', () => {
+    const nav = page('/blog/what-is-a-rest-api/').doc.querySelector('nav[aria-labelledby="path-fixture-path"]');
+    const next = nav?.querySelectorAll('p a').find((a) => text(a).startsWith('Next'));
+    expect(next?.getAttribute('href')).toBe('/courses/fixture-course/');
+    expect(text(next)).toContain(COURSE_TITLE);
+  });
+});
+
+describe('drafts', () => {
+  const DRAFTS = ['/blog/fixture-draft/', '/paths/fixture-draft-path/', '/blog/tags/fixture-draft-tag/'];
+
+  it('have no page', () => {
+    for (const path of DRAFTS)
+      expect(
+        pages.some((p) => p.path === path),
+        path,
+      ).toBe(false);
+  });
+
+  it('are linked from no page', () => {
+    for (const p of pages) for (const path of DRAFTS) expect(p.html.includes(path), `${p.path} links to ${path}`).toBe(false);
+    expect(pages.some((p) => p.html.includes('Fixture draft'))).toBe(false);
+  });
+
+  it('are absent from the sitemap, the feed and llms.txt', async () => {
+    const everywhere = [
+      sitemap.map((e) => e.loc).join('\n'),
+      await readFile(join(dir, 'dist/rss.xml'), 'utf8'),
+      await readFile(join(dir, 'dist/llms.txt'), 'utf8'),
+    ].join('\n');
+    expect(everywhere).toContain('/blog/fixture-injection/');
+    for (const path of DRAFTS) expect(everywhere).not.toContain(path);
+    expect(everywhere).not.toContain('Fixture draft');
   });
 });

@@ -19,6 +19,8 @@ describe('routes in the production build', () => {
     '/courses/backend-development/',
     '/courses/database-design-sql/',
     '/courses/rest-api-development/',
+    '/paths/',
+    '/paths/how-to-become-a-backend-developer/',
     '/authors/',
     '/authors/vtechlabs-faculty/',
     '/about/',

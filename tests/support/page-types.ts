@@ -20,6 +20,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'article', pattern: /^\/blog\/[^/]+\/$/ },
   { name: 'course list', pattern: /^\/courses\/$/ },
   { name: 'course', pattern: /^\/courses\/[^/]+\/$/ },
+  { name: 'path list', pattern: /^\/paths\/$/ },
+  { name: 'path', pattern: /^\/paths\/[^/]+\/$/ },
   { name: 'author list', pattern: /^\/authors\/$/ },
   { name: 'author', pattern: /^\/authors\/[^/]+\/$/ },
   { name: 'about', pattern: /^\/about\/$/ },

@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFields, authorFields, batchFields, batchStatuses, courseFields, nestedFields, teachingModes, weekdays } from '../../src/lib/content/fields.ts';
+import {
+  articleFields,
+  authorFields,
+  batchFields,
+  batchStatuses,
+  courseFields,
+  nestedFields,
+  pathFields,
+  teachingModes,
+  weekdays,
+} from '../../src/lib/content/fields.ts';
 import { ENQUIRY_FIELDS } from '../../src/lib/enquiry/index.ts';
 import { parse } from 'yaml';
 import { calloutKinds, editorComponentNames } from '../../src/lib/content/mdx-components.ts';
@@ -24,6 +34,7 @@ describe('docs/editing.md', () => {
     ['Course fields', courseFields],
     ['Author fields', authorFields],
     ['Batch fields', batchFields],
+    ['Learning paths', pathFields],
   ])('documents exactly the schema fields under "%s"', (heading, fields) => {
     expect(tableFields(heading)).toEqual([...fields]);
   });

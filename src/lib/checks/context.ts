@@ -51,6 +51,7 @@ function pagesOf(files: readonly ContentFile[], shown: ReadonlySet<ContentFile>,
     articles: shownIn('articles').map((f) => ({ id: f.id, tags: stringList(f.data['tags']) })),
     courses: shownIn('courses').map((f) => f.id),
     authors: shownIn('authors').map((f) => f.id),
+    paths: shownIn('paths').map((f) => f.id),
     blogPageSize: inputs.blogPageSize,
   });
   for (const r of redirectsOfFiles(shown)) pages.paths.add(r.from);

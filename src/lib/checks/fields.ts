@@ -32,8 +32,9 @@ export function checkFields(files: readonly ContentFile[]): Problem[] {
       const items = Array.isArray(value) ? value : [value];
       items.forEach((item: unknown, index) => {
         if (!isRecord(item)) return;
-        const line = Array.isArray(value) ? file.lineOf(key, index) : file.lineOf(key);
         for (const inner of Object.keys(item)) {
+          // The line of the mistyped key itself, inside its object.
+          const line = file.lineAt(Array.isArray(value) ? [key, index, inner] : [key, inner]);
           if (!nested.includes(inner)) problems.push(unknownKey(file, inner, nested, line, ` in ${key}`));
         }
       });

@@ -15,6 +15,7 @@ import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkLengths } from './lengths.ts';
 import { checkLinks } from './links.ts';
+import { checkPaths } from './paths.ts';
 import { checkDuplicateSlugs } from './slugs.ts';
 import { checkTags } from './tags.ts';
 import { checkUnfinished } from './unfinished.ts';
@@ -38,6 +39,7 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkTags(files),
     ...checkReferences(files),
     ...checkBatches(files),
+    ...checkPaths(files),
     ...checkComponents(ctx),
     ...checkHeadings(files),
     ...checkImages(ctx),

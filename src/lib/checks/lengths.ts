@@ -8,6 +8,8 @@ const LIMITS = [
   { collection: 'courses', field: 'summary', ...snippetLength, why: 'search results show' },
   { collection: 'articles', field: 'title', ...titleLength, why: 'titles are' },
   { collection: 'courses', field: 'title', ...titleLength, why: 'titles are' },
+  { collection: 'paths', field: 'description', ...snippetLength, why: 'search results show' },
+  { collection: 'paths', field: 'title', ...titleLength, why: 'titles are' },
 ] as const;
 
 export function checkLengths(files: readonly ContentFile[]): Problem[] {

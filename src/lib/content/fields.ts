@@ -44,11 +44,14 @@ export const authorFields = ['name', 'role', 'bio', 'avatar', 'links'] as const;
 
 /** One batch (a run of a course with its dates): content/batches/<id>.yaml. */
 export const batchFields = ['course', 'start', 'end', 'days', 'startTime', 'endTime', 'mode', 'location', 'seats', 'fee', 'status'] as const;
+/** A learning path (content/paths/<slug>.yaml): ordered steps, each with one or more articles. */
+export const pathFields = ['title', 'description', 'overview', 'steps', 'course', 'draft', 'redirectFrom'] as const;
 
 export type ArticleField = (typeof articleFields)[number];
 export type CourseField = (typeof courseFields)[number];
 export type AuthorField = (typeof authorFields)[number];
 export type BatchField = (typeof batchFields)[number];
+export type PathField = (typeof pathFields)[number];
 
 /** Keys of objects nested in a field (a mapping, or a list of mappings). */
 export const nestedFields: Readonly<Record<string, readonly string[]>> = {
@@ -58,6 +61,7 @@ export const nestedFields: Readonly<Record<string, readonly string[]>> = {
   links: ['label', 'url'],
   // A batch's fee; a course's `fee` is a plain number, which has no keys to check.
   fee: ['amount', 'currency'],
+  steps: ['title', 'summary', 'articles'],
 };
 
 export const fieldsOf = {
@@ -65,6 +69,7 @@ export const fieldsOf = {
   courses: courseFields,
   authors: authorFields,
   batches: batchFields,
+  paths: pathFields,
 } as const;
 
 /** Fields holding a calendar date. */
@@ -88,6 +93,8 @@ export const snippetLength = { min: 50, max: 160 } as const;
 /** A two-letter title ("Go") is a real title; more than 100 characters is cut off in search results. */
 export const titleLength = { min: 2, max: 100 } as const;
 export const tagCount = { min: 1, max: 6 } as const;
+/** A path step's one-line summary, shown under its title. */
+export const stepSummaryLength = { max: 160 } as const;
 
 /** Lowercase words joined by hyphens: "node-js", "rest-api". Keeps tag URLs stable. */
 export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

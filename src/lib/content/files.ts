@@ -4,9 +4,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 
-export type CollectionName = 'articles' | 'courses' | 'authors' | 'batches';
-/** Collections of Markdown pages: a body, a publish date, old URLs to redirect. */
-export type PageEntryCollection = 'articles' | 'courses';
+export type CollectionName = 'articles' | 'courses' | 'authors' | 'batches' | 'paths';
+/** Collections whose entries are pages of their own (old URLs to redirect, links to check, a draft flag); authors and batches are data shown on other pages. */
+export type PageEntryCollection = 'articles' | 'courses' | 'paths';
 
 export interface ContentFile extends ParsedFile {
   collection: CollectionName;
@@ -26,12 +26,16 @@ const COLLECTIONS: Record<CollectionName, string[]> = {
   courses: ['.md', '.mdx'],
   authors: ['.yaml', '.yml'],
   batches: ['.yaml', '.yml'],
+  paths: ['.yaml', '.yml'],
 };
 
-/** Whether a file is an article or a course (a page with a body), not a YAML data file (an author, a batch). */
+/** Whether a file is an article, a course or a learning path (a page of its own), not data shown elsewhere (an author, a batch). */
 export function isPageEntry(file: ContentFile): file is ContentFile & { collection: PageEntryCollection } {
-  return file.collection === 'articles' || file.collection === 'courses';
+  return file.collection === 'articles' || file.collection === 'courses' || file.collection === 'paths';
 }
+
+/** Data files (authors, batches, paths) are YAML throughout; the others are Markdown with YAML frontmatter. */
+const isYamlFile = (ext: string) => ext === '.yaml' || ext === '.yml';
 
 export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
@@ -42,7 +46,7 @@ export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> 
       const ext = extname(name);
       if (!extensions.includes(ext)) continue;
       const source = await readFile(join(dir, name), 'utf8');
-      const parsed = parseContentFile(source, extensions.includes('.yaml'));
+      const parsed = parseContentFile(source, isYamlFile(ext));
       files.push({ ...parsed, collection, id: entryId(name), path: relative(rootDir, join(dir, name)).split(sep).join('/') });
     }
   }

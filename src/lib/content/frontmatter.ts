@@ -9,6 +9,8 @@ export interface ParsedFile {
   data: Record<string, unknown>;
   /** 1-based line of a field, or of item `index` of a list field; the frontmatter's first line if unknown. */
   lineOf: (field: string, index?: number) => number;
+  /** 1-based line of a nested value, e.g. ['steps', 2, 'articles', 0]; the line of its closest existing parent otherwise. */
+  lineAt: (path: readonly (string | number)[]) => number;
   /** YAML syntax errors, with their lines. */
   syntaxErrors: { line: number; message: string }[];
   /** The Markdown/MDX body and the file line it starts on. */
@@ -39,10 +41,29 @@ export function parseContentFile(source: string, isYaml = false): ParsedFile {
     return isScalar(pair.key) && pair.key.range ? lineAt(pair.key.range[0]) : 1 + offset;
   };
 
+  const lineAtPath = (path: readonly (string | number)[]): number => {
+    let node: unknown = contents;
+    let line = 1 + offset;
+    for (const segment of path) {
+      if (typeof segment === 'string' && isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
+        if (!pair) break;
+        if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+        node = pair.value;
+      } else if (typeof segment === 'number' && isSeq(node)) {
+        const item = node.items[segment];
+        if (!isNode(item)) break;
+        if (item.range) line = lineAt(item.range[0]);
+        node = item;
+      } else break;
+    }
+    return line;
+  };
+
   const syntaxErrors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
   const raw: unknown = syntaxErrors.length ? {} : doc.toJS();
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const body = match ? source.slice(match[0].length) : isYaml ? '' : source;
   const bodyStartLine = match ? match[0].split('\n').length : 1;
-  return { data, lineOf, syntaxErrors, body, bodyStartLine };
+  return { data, lineOf, lineAt: lineAtPath, syntaxErrors, body, bodyStartLine };
 }

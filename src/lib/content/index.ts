@@ -1,7 +1,8 @@
 /**
  * Content: this file's queries, plus the publish rule (publish.ts), the
- * frontmatter fields (fields.ts), related articles, reading time, the table of
- * contents, course facts, and reading content files outside Astro (files.ts).
+ * frontmatter fields (fields.ts), related articles, learning paths' steps
+ * (learning-paths.ts), reading time, the table of contents, course facts, and
+ * reading content files outside Astro (files.ts).
  *
  * Content queries: the only place pages read collections from, so drafts and
  * scheduled entries are filtered the same way everywhere (lists, tags, related).
@@ -10,17 +11,32 @@ import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro
 import { listOncePerBuild, oncePerBuild } from '../build/memo.ts';
 import { cacheKey, siteKey } from '../build/index.ts';
 import { calendarYear } from '../dates/index.ts';
-import { entryLastModified } from '../dates/last-modified.ts';
-import { byNewest, isPublished } from './publish.ts';
+import { entryLastModified, pathLastModified, type DatedContent } from '../dates/last-modified.ts';
+import { byNewest, isPublished, isPublishedPath } from './publish.ts';
 import { redirectsOf, type Redirect } from '../urls/redirects.ts';
 import { relatedFinder } from './related.ts';
 import { nextStart, upcomingBatches, type Batch } from '../batches/index.ts';
 import { enquiryTarget } from '../enquiry/index.ts';
+import { placeInPath, readingOrder, shownSteps, totalMinutes, type Place, type Step } from './learning-paths.ts';
+import { readingMinutes } from './reading-time.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Course = CollectionEntry<'courses'>;
 export type Author = CollectionEntry<'authors'>;
 export type { Batch };
+export type LearningPathEntry = CollectionEntry<'paths'>;
+
+/** A learning path as pages show it: its published articles and course, resolved. */
+export interface LearningPath {
+  entry: LearningPathEntry;
+  id: string;
+  title: string;
+  description: string;
+  overview?: Article | undefined;
+  steps: Step<Article>[];
+  /** The course the path leads to, when it is published. */
+  course?: Course | undefined;
+}
 
 /** Drafts are visible while writing (`astro dev`), never in a production build. */
 const includeDrafts = import.meta.env.SHOW_DRAFTS === true;
@@ -113,9 +129,60 @@ export const getTags = listOncePerBuild(async (): Promise<{ tag: string; article
     .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
 }, liveContent);
 
-/** Old URLs of published articles and courses (their `redirectFrom`), each with the page it now leads to. */
+/**
+ * Every published learning path, by title, with only what is published: a
+ * scheduled article joins its step on its day (draft articles and unknown ids
+ * never get here: src/lib/checks/paths.ts stops the build first).
+ */
+export const getLearningPaths = listOncePerBuild(async (): Promise<LearningPath[]> => {
+  const [entries, articles, courses] = await Promise.all([getCollection('paths', ({ data }) => isPublishedPath(data, includeDrafts)), getArticles(), getCourses()]);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  return entries
+    .map((entry) => ({
+      entry,
+      id: entry.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      overview: entry.data.overview && articleById.get(entry.data.overview.id),
+      steps: shownSteps(
+        entry.data.steps.map((s) => ({ title: s.title, summary: s.summary, articles: s.articles.map((ref) => ref.id) })),
+        (id) => articleById.get(id),
+      ),
+      course: entry.data.course && courses.find((c) => c.id === entry.data.course?.id),
+    }))
+    .filter((path) => path.steps.length > 0)
+    .sort((a, b) => a.title.localeCompare(b.title));
+}, liveContent);
+
+/** When a path's page last changed: its own file, or any article it shows (see pathLastModified). */
+export function learningPathLastModified(path: LearningPath): Date | undefined {
+  const articles = [...(path.overview ? [path.overview] : []), ...readingOrder(path.steps).map((stop) => stop.article)];
+  const dated = articles.map((a): DatedContent => ({ collection: 'articles', id: a.id, pubDate: a.data.pubDate, updatedDate: a.data.updatedDate, tags: a.data.tags, filePath: a.filePath }));
+  return pathLastModified({ id: path.id, articles: dated.map((a) => a.id), filePath: path.entry.filePath }, dated);
+}
+
+/** Minutes to read every step of the path. */
+export function learningPathMinutes(path: LearningPath): number {
+  return totalMinutes(path.steps, (article) => readingMinutes(article.body ?? ''));
+}
+
+/** Each path the article is a step of, with its place there (an article may be a step of several paths). */
+export async function pathsOfArticle(article: Article): Promise<{ path: LearningPath; place: Place<Article> }[]> {
+  return (await getLearningPaths()).flatMap((path) => {
+    const place = placeInPath(path.steps, article.id);
+    return place ? [{ path, place }] : [];
+  });
+}
+
+/** The paths this article introduces (their `overview`). */
+export async function pathsIntroducedBy(article: Article): Promise<LearningPath[]> {
+  return (await getLearningPaths()).filter((path) => path.overview?.id === article.id);
+}
+
+/** Old URLs of published articles, courses and paths (their `redirectFrom`), each with the page it now leads to. */
 export async function getRedirects(): Promise<(Redirect & { title: string })[]> {
-  const entries = [...(await getArticles()), ...(await getCourses())];
+  const paths = (await getLearningPaths()).map((p) => ({ collection: p.entry.collection, id: p.id, data: p.entry.data }));
+  const entries = [...(await getArticles()), ...(await getCourses()), ...paths];
   return entries.flatMap((e) =>
     redirectsOf([{ collection: e.collection, id: e.id, redirectFrom: e.data.redirectFrom }]).map((r) => ({ ...r, title: e.data.title })),
   );
@@ -130,7 +197,7 @@ const shapingSources = import.meta.glob<string>(['/src/integrations/*', '/src/sc
 
 /** What every page may show besides its own entry (see siteKey); computed once per build. */
 const siteKeyInBuild = oncePerBuild(async () => {
-  const [articles, courses, authors, batches] = await Promise.all([getArticles(), getCourses(), getAuthors(), getUpcomingBatches()]);
+  const [articles, courses, authors, batches, paths] = await Promise.all([getArticles(), getCourses(), getAuthors(), getUpcomingBatches(), getLearningPaths()]);
   const dated = (e: Article | Course) => ({
     collection: e.collection,
     id: e.id,
@@ -144,6 +211,10 @@ const siteKeyInBuild = oncePerBuild(async () => {
       ...authors.map((a) => ({ collection: a.collection, id: a.id, data: a.data })),
       // Upcoming ones only: a batch whose start has passed drops off every page that listed it.
       ...batches.map((b) => ({ collection: 'batches', id: b.id, data: b })),
+      ...paths.map((p) => {
+        const lastModified = learningPathLastModified(p);
+        return { collection: p.entry.collection, id: p.id, data: p.entry.data, ...(lastModified ? { lastModified } : {}) };
+      }),
     ],
     settings: { enquiry: enquiryTarget() },
     year: calendarYear(new Date()),
@@ -158,7 +229,7 @@ const siteKeyInBuild = oncePerBuild(async () => {
  * Only a build reuses pages: the dev server gets no key, and so never hashes
  * every entry while an editor waits for a page.
  */
-export async function pageCacheKey(entry?: Article | Course): Promise<string | undefined> {
+export async function pageCacheKey(entry?: Article | Course | LearningPathEntry): Promise<string | undefined> {
   if (liveContent) return undefined;
   const site = await siteKeyInBuild();
   return entry ? cacheKey(site, entry.collection, entry.id, entry.digest ?? entry.body ?? '') : site;

@@ -26,9 +26,15 @@ export interface RawEntry {
   data: Record<string, unknown>;
 }
 
-/** Whether a raw content file is on the built site: the rule above, read from its frontmatter. Authors always are; a batch shows with its course. */
+/** Whether a learning path is on the site: it has no publication date, only `draft` (it shows only its published articles). */
+export function isPublishedPath(data: { draft: boolean }, includeDrafts: boolean): boolean {
+  return includeDrafts || !data.draft;
+}
+
+/** Whether a raw content file is on the built site: the rules above, read from its frontmatter. Authors always are; a batch shows with its course. */
 export function isPublishedFile(file: RawEntry, now: Date, includeDrafts: boolean): boolean {
   if (file.collection === 'authors' || file.collection === 'batches') return true;
+  if (file.collection === 'paths') return isPublishedPath({ draft: file.data['draft'] === true }, includeDrafts);
   const pubDate = parseDate(file.data['pubDate']);
   if (!pubDate) return includeDrafts;
   return isPublished({ draft: file.data['draft'] === true, pubDate }, now, includeDrafts);

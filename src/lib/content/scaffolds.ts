@@ -1,8 +1,9 @@
 /**
- * The files `npm run new` writes: every frontmatter field, optional ones
- * commented out, `draft: true`, and "TODO" placeholders that the content
- * checks refuse to publish. As written they pass the checks and the schema,
- * so `npm run dev` shows the new page at once.
+ * The files `npm run new` writes: every frontmatter field (every field of a
+ * learning path's YAML file), optional ones commented out, `draft: true`, and
+ * "TODO" placeholders that the content checks refuse to publish. As written
+ * they pass the checks and the schema, so `npm run dev` shows the new page at
+ * once.
  */
 export interface TemplateInput {
   title: string;
@@ -72,5 +73,33 @@ draft: true # change to false to publish
 ---
 
 TODO: describe the course: what it covers, how it is taught and what learners build.
+`;
+}
+
+/**
+ * A learning path (content/paths/<slug>.yaml). Its two steps name real
+ * articles so the page shows at once; the editor replaces them.
+ */
+export function pathTemplate(input: { title: string; articles: readonly string[]; courses: readonly string[] }): string {
+  const [first = 'article-file-name', second] = input.articles;
+  const secondStep = second
+    ? `
+  - title: "TODO: what the reader does in step 2"
+    articles: [${second}]`
+    : '';
+  return `# A learning path: articles to read in order, one step at a time, leading to a course.
+# Guide: docs/editing.md, "Learning paths".
+title: ${quote(input.title)}
+# The search-result snippet: 50–160 characters.
+description: "TODO: who the path is for and where it leads, in one or two sentences for search results."
+# overview: article-file-name # an article that introduces the whole path (not one of its steps)
+steps:
+  # One entry per step, in order. articles: file names in content/articles/ (without .mdx), in reading order.
+  - title: "TODO: what the reader does in step 1"
+    summary: "TODO: one line on this step (or delete this line)"
+    articles: [${first}]${secondStep}
+# course: ${input.courses[0] ?? 'course-file-name'} # the course the path leads to; in use: ${input.courses.join(', ') || 'none yet'}
+draft: true # change to false to publish
+# redirectFrom: [old-file-name] # old URLs of this page, after a rename
 `;
 }

@@ -7,7 +7,7 @@
 import { lastChanged, parseDate } from './index.ts';
 import { lastModifiedFromGit, type FileHistory } from './git-dates.ts';
 import { gitHistory } from './git-history.ts';
-import { isPublishedFile } from '../content/publish.ts';
+import { isPublishedFile, isPublishedPath } from '../content/publish.ts';
 import { pageOfPath } from '../urls/paths.ts';
 
 export interface DatedContent {
@@ -57,6 +57,28 @@ export function datedContent(files: readonly RawContentFile[], now: Date): Dated
   });
 }
 
+/** A learning path as the sitemap dates it: its file and the articles its page shows. */
+export interface DatedPath {
+  id: string;
+  /** Ids of the overview and step articles. */
+  articles: readonly string[];
+  /** Repository path of the path's file, for its git history. */
+  filePath?: string | undefined;
+}
+
+/** The published learning paths among raw content files (content/paths/*.yaml). */
+export function datedPaths(files: readonly RawContentFile[]): DatedPath[] {
+  return files.flatMap((file): DatedPath[] => {
+    if (file.collection !== 'paths' || !isPublishedPath({ draft: file.data['draft'] === true }, false)) return [];
+    const { overview, steps } = file.data;
+    const stepArticles = Array.isArray(steps)
+      ? steps.flatMap((s: unknown) => (s && typeof s === 'object' && 'articles' in s && Array.isArray(s.articles) ? s.articles : []))
+      : [];
+    const articles = [overview, ...stepArticles].filter((id): id is string => typeof id === 'string');
+    return [{ id: file.id, articles, filePath: file.path }];
+  });
+}
+
 /**
  * When one article or course last changed. Its page's article:modified_time,
  * JSON-LD dateModified and sitemap <lastmod> all come from here, so they agree.
@@ -66,8 +88,23 @@ export function entryLastModified(entry: { pubDate: Date; updatedDate?: Date | u
   return lastModifiedFromGit({ filePath: entry.filePath, data: entry }, history ?? gitHistory());
 }
 
+function latest(dates: readonly (Date | undefined)[]): Date | undefined {
+  return dates.reduce<Date | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined);
+}
+
 function newest(entries: readonly DatedContent[]): Date | undefined {
-  return entries.map((e) => entryLastModified(e)).reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
+  return latest(entries.map((e) => entryLastModified(e)));
+}
+
+/**
+ * When a learning path's page last changed: the last commit of its own file
+ * (steps reordered, a summary reworded) or the last change of an article it
+ * shows (their titles, descriptions and reading times are on the page),
+ * whichever is later. `content` holds the published articles.
+ */
+export function pathLastModified(path: DatedPath, content: readonly DatedContent[], history: FileHistory = gitHistory()): Date | undefined {
+  const articles = content.filter((e) => e.collection === 'articles' && path.articles.includes(e.id));
+  return latest([newest(articles), path.filePath ? history.get(path.filePath) : undefined]);
 }
 
 /**
@@ -75,7 +112,7 @@ function newest(entries: readonly DatedContent[]): Date | undefined {
  * "/blog/x/"): its own entry's date, or the newest of the entries a list page
  * shows. Undefined for pages no content dates (about): no <lastmod> beats a wrong one.
  */
-export function lastModified(path: string, content: readonly DatedContent[]): Date | undefined {
+export function lastModified(path: string, content: readonly DatedContent[], paths: readonly DatedPath[] = [], history?: FileHistory): Date | undefined {
   const articles = content.filter((e) => e.collection === 'articles');
   const courses = content.filter((e) => e.collection === 'courses');
   const page = pageOfPath(path);
@@ -95,6 +132,12 @@ export function lastModified(path: string, content: readonly DatedContent[]): Da
       return newest(articles.filter((a) => a.tags.includes(page.id)));
     case 'article':
       return newest(articles.filter((a) => a.id === page.id));
+    case 'paths':
+      return latest(paths.map((p) => pathLastModified(p, content, history)));
+    case 'path': {
+      const shown = paths.find((p) => p.id === page.id);
+      return shown && pathLastModified(shown, content, history);
+    }
     default:
       return undefined;
   }

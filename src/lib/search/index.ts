@@ -8,8 +8,15 @@
  * navigated with Back. Parameter names match the search form's field names,
  * so the form also works as a plain GET form without JavaScript.
  */
-export const RESULT_TYPES = ['Article', 'Course'] as const;
+export const RESULT_TYPES = ['Article', 'Course', 'Path'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
+
+/** How the type filter and the result summary name each type, in the plural: "Paths", "in learning paths". */
+export const RESULT_TYPE_NAMES: Record<ResultType, { filter: string; scope: string }> = {
+  Article: { filter: 'Articles', scope: 'articles' },
+  Course: { filter: 'Courses', scope: 'courses' },
+  Path: { filter: 'Paths', scope: 'learning paths' },
+};
 
 /** The filters readers can set, each matching a `data-pagefind-filter` name. */
 export const FILTER_KEYS = ['type', 'tag', 'level', 'mode'] as const;

@@ -278,6 +278,28 @@ export function itemListLd(name: string, entries: readonly ListEntry[]): WithCon
   };
 }
 
+export interface LearningPathInput {
+  url: string;
+  name: string;
+  description: string;
+  /** The steps' articles in reading order. */
+  articles: readonly ListEntry[];
+}
+
+/**
+ * A learning path: an ordered ItemList of its articles, step 1 first (the
+ * order is the point of a path, so it says so: ItemListOrderAscending).
+ */
+export function learningPathLd(path: LearningPathInput): WithContext<ItemList> {
+  return {
+    ...itemListLd(path.name, path.articles),
+    '@id': `${path.url}#path`,
+    url: path.url,
+    description: path.description,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+  };
+}
+
 /** The visible breadcrumb trail, Home first, each with an absolute URL. */
 export function breadcrumbLd(trail: readonly ListEntry[]): WithContext<BreadcrumbList> {
   return {

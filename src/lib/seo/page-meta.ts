@@ -3,13 +3,14 @@
  * from its content. Layouts call these so every page of a kind says the same.
  */
 import { site } from '../../site.config.ts';
-import type { Article, Author, Batch, Course } from '../content/index.ts';
+import type { Article, Author, Batch, Course, LearningPath } from '../content/index.ts';
 import { LOGO_PATH } from './icons.ts';
 import { entryLastModified } from '../dates/last-modified.ts';
-import { blogPostingLd, courseLd, itemListLd, organizationLd, personLd, websiteLd, type JsonLdBlock, type Publisher } from './json-ld.ts';
+import { blogPostingLd, courseLd, itemListLd, learningPathLd, organizationLd, personLd, websiteLd, type JsonLdBlock, type Publisher } from './json-ld.ts';
 import type { PageMeta, SocialImage } from './index.ts';
 import type { ArticleImages } from '../social/index.ts';
-import { articleUrl, authorUrl, courseUrl, href } from '../urls/index.ts';
+import { articleUrl, authorUrl, courseUrl, href, learningPathUrl } from '../urls/index.ts';
+import { readingOrder } from '../content/learning-paths.ts';
 
 /** Absolute URL of a deploy path (from href() or the *Url helpers). */
 export function absoluteUrl(path: string, origin: string = import.meta.env.SITE ?? site.url): string {
@@ -81,4 +82,26 @@ export function authorJsonLd(author: Author): JsonLdBlock[] {
   const { name, role, bio, links } = author.data;
   const url = absoluteUrl(authorUrl(author.id));
   return [personLd(publisher(), { url, name, jobTitle: role, description: bio, sameAs: links.map((l) => l.url) })];
+}
+
+/** A learning path's page: its steps' articles as an ordered ItemList. */
+export function learningPathPageMeta(path: LearningPath, image: SocialImage): PageMeta {
+  const ld = learningPathLd({
+    url: absoluteUrl(learningPathUrl(path.id)),
+    name: path.title,
+    description: path.description,
+    articles: readingOrder(path.steps).map(({ article }) => ({ name: article.data.title, url: absoluteUrl(articleUrl(article.id)) })),
+  });
+  // "Learning path:" sets the page apart in results from an article of the same name (often its overview).
+  return { title: `Learning path: ${path.title}`, description: path.description, image, jsonLd: [ld] };
+}
+
+/** The list of learning paths, in the order shown. */
+export function pathsCatalogJsonLd(paths: readonly LearningPath[]): JsonLdBlock[] {
+  return [
+    itemListLd(
+      `${site.name} learning paths`,
+      paths.map((p) => ({ name: p.title, url: absoluteUrl(learningPathUrl(p.id)) })),
+    ),
+  ];
 }

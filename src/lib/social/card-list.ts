@@ -1,12 +1,13 @@
 /**
  * Which cards a build draws, and where each goes: the home page's, one per
- * course, and four per article without a cover (the link preview and the
+ * course and per learning path, and four per article without a cover (the link preview and the
  * 16:9, 4:3 and 1:1 images of its structured data). Read from the content
  * files themselves, so the cards can be drawn from the start of a build,
  * before Astro has loaded any content.
  */
 import { formatDuration, type CourseFactsInput } from '../content/course-facts.ts';
 import { loadContentFiles } from '../content/files.ts';
+import { shownSteps, stepsLabel, type StepSource } from '../content/learning-paths.ts';
 import { isPublishedFile } from '../content/publish.ts';
 import { cardPath } from '../urls/paths.ts';
 import { cardContent } from './card.ts';
@@ -27,6 +28,8 @@ export interface CardSources {
   /** The site's host name, the footer of the home and article cards. */
   host: string;
   courses: readonly { id: string; title: string; duration: CourseFactsInput['duration'] }[];
+  /** Learning paths with the number of steps they show. */
+  paths: readonly { id: string; title: string; steps: number }[];
   articles: readonly { id: string; title: string; hasCover: boolean }[];
 }
 
@@ -38,6 +41,10 @@ export function cardList(sources: CardSources): CardToDraw[] {
     const set: CardSet = { content: cardContent.course(siteName, course.title, formatDuration(course.duration)), sizes: [OG_SIZE] };
     cards.push({ path: cardPath('course', course.id), set, size: OG_SIZE });
   }
+  for (const path of sources.paths) {
+    const set: CardSet = { content: cardContent.path(siteName, path.title, stepsLabel(path.steps)), sizes: [OG_SIZE] };
+    cards.push({ path: cardPath('path', path.id), set, size: OG_SIZE });
+  }
   const articleSizes = [OG_SIZE, ...ARTICLE_IMAGE_RATIOS.map((ratio) => ARTICLE_IMAGE_SIZES[ratio])];
   for (const article of sources.articles) {
     if (article.hasCover) continue;
@@ -48,11 +55,23 @@ export function cardList(sources: CardSources): CardToDraw[] {
   return cards;
 }
 
-/** The published courses and articles of the content files under `rootDir`, as the cards need them. */
-export async function cardEntries(rootDir: string, now: Date, includeDrafts: boolean): Promise<Pick<CardSources, 'courses' | 'articles'>> {
+/** A path's steps as written in its file (the schema has checked their shape before any card is drawn). */
+function stepSources(data: Record<string, unknown>): StepSource[] {
+  const steps = Array.isArray(data['steps']) ? (data['steps'] as Record<string, unknown>[]) : [];
+  return steps.map((step) => ({ title: String(step['title'] ?? ''), articles: Array.isArray(step['articles']) ? step['articles'].map(String) : [] }));
+}
+
+/** The published courses, paths and articles of the content files under `rootDir`, as the cards need them (paths as their pages show them). */
+export async function cardEntries(rootDir: string, now: Date, includeDrafts: boolean): Promise<Pick<CardSources, 'courses' | 'paths' | 'articles'>> {
   const files = (await loadContentFiles(rootDir)).filter((f) => isPublishedFile(f, now, includeDrafts));
   const title = (data: Record<string, unknown>) => String(data['title'] ?? '');
+  const articleIds = new Set(files.filter((f) => f.collection === 'articles').map((f) => f.id));
+  const paths = files
+    .filter((f) => f.collection === 'paths')
+    .map((f) => ({ id: f.id, title: title(f.data), steps: shownSteps(stepSources(f.data), (id) => (articleIds.has(id) ? id : undefined)).length }))
+    .filter((path) => path.steps > 0);
   return {
+    paths,
     courses: files
       .filter((f) => f.collection === 'courses')
       .map((f) => ({ id: f.id, title: title(f.data), duration: f.data['duration'] as CourseFactsInput['duration'] })),

@@ -112,4 +112,5 @@ export const cardContent = {
   home: (siteName: string, tagline: string, host: string): CardContent => ({ title: tagline, label: 'Courses and articles', siteName, footer: host }),
   article: (siteName: string, title: string, host: string): CardContent => ({ title, label: 'Article', siteName, footer: host }),
   course: (siteName: string, title: string, facts: string): CardContent => ({ title, label: 'Course', siteName, footer: facts }),
+  path: (siteName: string, title: string, steps: string): CardContent => ({ title, label: 'Learning path', siteName, footer: steps }),
 };

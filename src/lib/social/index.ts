@@ -9,7 +9,7 @@
  * cover cropped by Astro's image service.
  */
 import { getImage } from 'astro:assets';
-import type { Article, Course } from '../content/index.ts';
+import type { Article, Course, LearningPath } from '../content/index.ts';
 import type { SocialImage } from '../seo/index.ts';
 import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, cropWithin, OG_SIZE, type ImageSize } from './sizes.ts';
 import { href } from '../urls/index.ts';
@@ -47,4 +47,8 @@ export async function articleImages(article: Article): Promise<ArticleImages> {
 
 export function courseImage(course: Course): SocialImage {
   return { url: href(cardPath('course', course.id)), ...OG_SIZE, alt: course.data.title, type: 'image/png' };
+}
+
+export function learningPathImage(path: LearningPath): SocialImage {
+  return { url: href(cardPath('path', path.id)), ...OG_SIZE, alt: path.title, type: 'image/png' };
 }

@@ -3,7 +3,7 @@
  * kind of page (no Astro imports, so scripts and checks share it); this file
  * adds the deploy base path and the trailing-slash policy (always) for links.
  */
-import { articlePath, authorPath, batchCalendarPath, courseCalendarPath, coursePath, tagPath } from './paths.ts';
+import { articlePath, authorPath, batchCalendarPath, courseCalendarPath, coursePath, learningPathPath, tagPath } from './paths.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -19,6 +19,7 @@ export const authorUrl = (id: string) => href(authorPath(id));
 export const tagUrl = (tag: string) => href(tagPath(tag));
 export const courseCalendarUrl = (courseId: string) => href(courseCalendarPath(courseId));
 export const batchCalendarUrl = (courseId: string, batchId: string) => href(batchCalendarPath(courseId, batchId));
+export const learningPathUrl = (id: string) => href(learningPathPath(id));
 
 /**
  * Links written by editors inside content ("/courses/x/") are site paths:

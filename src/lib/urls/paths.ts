@@ -6,7 +6,7 @@
 import type { ArticleImageRatio } from '../social/sizes.ts';
 import { pageUrl } from './pagination.ts';
 
-export type PageCollection = 'articles' | 'courses' | 'authors';
+export type PageCollection = 'articles' | 'courses' | 'authors' | 'paths';
 
 /** The site's fixed pages and the sections content pages live in. */
 export const PAGES = {
@@ -14,6 +14,7 @@ export const PAGES = {
   blog: '/blog/',
   topics: '/blog/tags/',
   courses: '/courses/',
+  paths: '/paths/',
   authors: '/authors/',
   about: '/about/',
   search: '/search/',
@@ -31,18 +32,23 @@ export const tagPath = (tag: string) => `${PAGES.topics}${tag}/`;
 export const courseCalendarPath = (courseId: string) => `${coursePath(courseId)}batches.ics`;
 /** One batch as an iCalendar file, for its "Add to calendar" link: "/courses/x/batches/<batch id>.ics". */
 export const batchCalendarPath = (courseId: string, batchId: string) => `${coursePath(courseId)}batches/${batchId}.ics`;
+/** A learning path's page: "/paths/how-to-become-a-backend-developer/". */
+export const learningPathPath = (id: string) => `${PAGES.paths}${id}/`;
 
-export type CardKind = 'home' | 'article' | 'course';
+export type CardKind = 'home' | 'article' | 'course' | 'path';
+
+const CARD_FOLDERS: Record<Exclude<CardKind, 'home'>, string> = { article: 'blog', course: 'courses', path: 'paths' };
 
 /** Site path of a generated card: "/og/home.png", "/og/blog/x.png", "/og/blog/x.4x3.png". */
 export function cardPath(kind: CardKind, id = '', ratio?: ArticleImageRatio): string {
   if (kind === 'home') return '/og/home.png';
-  const folder = kind === 'article' ? 'blog' : 'courses';
+  const folder = CARD_FOLDERS[kind];
   return `/og/${folder}/${id}${ratio ? `.${ratio}` : ''}.png`;
 }
 
 /** What a site path shows, read back from its shape (the inverse of the functions above). */
-export type PageOfPath = { kind: 'home' | 'blog' | 'topics' | 'courses' | 'authors' | 'other' } | { kind: 'article' | 'course' | 'author' | 'tag'; id: string };
+export type PageOfPath =
+  { kind: 'home' | 'blog' | 'topics' | 'courses' | 'authors' | 'paths' | 'other' } | { kind: 'article' | 'course' | 'author' | 'tag' | 'path'; id: string };
 
 export function pageOfPath(path: string): PageOfPath {
   const [section, first, second, ...rest] = path.split('/').filter(Boolean);
@@ -50,6 +56,7 @@ export function pageOfPath(path: string): PageOfPath {
   if (rest.length) return { kind: 'other' };
   if (section === 'courses') return first === undefined ? { kind: 'courses' } : second === undefined ? { kind: 'course', id: first } : { kind: 'other' };
   if (section === 'authors') return first === undefined ? { kind: 'authors' } : second === undefined ? { kind: 'author', id: first } : { kind: 'other' };
+  if (section === 'paths') return first === undefined ? { kind: 'paths' } : second === undefined ? { kind: 'path', id: first } : { kind: 'other' };
   if (section !== 'blog') return { kind: 'other' };
   if (first === undefined || (/^\d+$/.test(first) && second === undefined)) return { kind: 'blog' };
   if (first === 'tags') return second === undefined ? { kind: 'topics' } : { kind: 'tag', id: second };
@@ -60,6 +67,7 @@ const PATH_OF: Record<PageCollection, (id: string) => string> = {
   articles: articlePath,
   courses: coursePath,
   authors: authorPath,
+  paths: learningPathPath,
 };
 
 export function entryPath(collection: PageCollection, id: string): string {
@@ -71,7 +79,7 @@ export function entryPath(collection: PageCollection, id: string): string {
  * listed exactly before a build. Any other dynamic route is only matched by
  * shape (see `routePattern`).
  */
-const CONTENT_ROUTES = new Set(['blog/[slug]', 'blog/[...page]', 'blog/tags/[tag]', 'courses/[slug]', 'authors/[slug]', '[...redirect]']);
+const CONTENT_ROUTES = new Set(['blog/[slug]', 'blog/[...page]', 'blog/tags/[tag]', 'courses/[slug]', 'authors/[slug]', 'paths/[slug]', '[...redirect]']);
 
 /** "blog/index.astro" -> "blog/index" route name; "rss.xml.ts" -> "rss.xml". */
 function routeName(file: string): string {
@@ -109,6 +117,8 @@ export interface PageInputs {
   articles: readonly { id: string; tags: readonly string[] }[];
   courses: readonly string[];
   authors: readonly string[];
+  /** Learning paths (content/paths/). */
+  paths: readonly string[];
   blogPageSize: number;
 }
 
@@ -130,6 +140,7 @@ export function knownPages(input: PageInputs): KnownPages {
   for (const a of input.articles) paths.add(articlePath(a.id));
   for (const id of input.courses) paths.add(coursePath(id));
   for (const id of input.authors) paths.add(authorPath(id));
+  for (const id of input.paths) paths.add(learningPathPath(id));
   for (const tag of new Set(input.articles.flatMap((a) => a.tags))) paths.add(tagPath(tag));
   const blogPages = Math.max(1, Math.ceil(input.articles.length / input.blogPageSize));
   for (let n = 1; n <= blogPages; n++) paths.add(pageUrl(PAGES.blog, n));

@@ -21,14 +21,14 @@ describe('checkFields', () => {
     expect(problem?.fix).toMatch(/^remove it, or use one of: title, description, pubDate/);
   });
 
-  it('checks keys inside nested objects and lists of objects', () => {
+  it('checks keys inside nested objects and lists of objects, at their own line', () => {
     const file = contentFile(
       'content/courses/c.mdx',
       '---\ntitle: "A course"\nduration:\n  weeks: 4\n  hoursPerWek: 6\nfaq:\n  - question: "Q?"\n    answr: "A."\n---\n',
     );
     expect(lines(checkFields([file]))).toEqual([
-      'content/courses/c.mdx:3 – unknown field "hoursPerWek" in duration – did you mean "hoursPerWeek"?',
-      'content/courses/c.mdx:7 – unknown field "answr" in faq – did you mean "answer"?',
+      'content/courses/c.mdx:5 – unknown field "hoursPerWek" in duration – did you mean "hoursPerWeek"?',
+      'content/courses/c.mdx:8 – unknown field "answr" in faq – did you mean "answer"?',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest, isPublished, isPublishedFile } from '../../../src/lib/content/publish.ts';
-import { article, author } from '../../support/content-files.ts';
+import { article, author, contentFile } from '../../support/content-files.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 
@@ -33,6 +33,8 @@ describe('isPublishedFile', () => {
       [article('draft', { draft: 'true' }), false],
       [article('scheduled', { pubDate: '2026-07-01' }), false],
       [author, true],
+      [contentFile('content/paths/live.yaml', 'title: Live\n'), true],
+      [contentFile('content/paths/draft.yaml', 'title: Draft\ndraft: true\n'), false],
     ] as const) {
       expect(isPublishedFile(file, now, false), file.id).toBe(expected);
       expect(isPublishedFile(file, now, true), file.id).toBe(true);

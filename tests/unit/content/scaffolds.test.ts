@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/checks/index.ts';
-import { articleFields, courseFields } from '../../../src/lib/content/fields.ts';
-import { articleTemplate, courseTemplate } from '../../../src/lib/content/scaffolds.ts';
-import { author, context, contentFile, course, lines } from '../../support/content-files.ts';
+import { articleFields, courseFields, nestedFields, pathFields } from '../../../src/lib/content/fields.ts';
+import { articleTemplate, courseTemplate, pathTemplate } from '../../../src/lib/content/scaffolds.ts';
+import { article as articleFile, author, context, contentFile, course, lines } from '../../support/content-files.ts';
 
 const date = '2026-11-24';
 const article = articleTemplate({ title: 'Test', date, author: 'faculty', authors: ['faculty'], tag: 'backend', tags: ['backend'], courses: ['backend'] });
@@ -37,6 +37,32 @@ describe('new-file templates', () => {
   it('cannot be published with their placeholders left in', () => {
     const published = contentFile('content/articles/test.mdx', article.replace('draft: true', 'draft: false'));
     const problems = runChecks(context([author, course('backend'), published], { now: new Date('2026-11-24T12:00:00Z') }));
+    expect(problems.map((p) => p.message)).toEqual(['unfinished text ("TODO") in an entry that is not a draft']);
+  });
+});
+
+describe('the learning-path template', () => {
+  const articles = [articleFile('nodejs-vs-python'), articleFile('data-structures')];
+  const source = pathTemplate({ title: 'Become a backend developer', articles: articles.map((a) => a.id), courses: ['backend'] });
+  const file = () => contentFile('content/paths/become-a-backend-developer.yaml', source);
+
+  it('lists every field of a path, and the fields of a step', () => {
+    expect(fieldsIn(source)).toEqual(expect.arrayContaining([...pathFields]));
+    for (const field of nestedFields['steps'] ?? []) expect(source).toMatch(new RegExp(`^ +(- )?${field}:`, 'm'));
+  });
+
+  it('is a draft whose steps name existing articles, and passes every content check as created', () => {
+    expect(source).toMatch(/^draft: true/m);
+    expect(file().data['steps']).toEqual([
+      expect.objectContaining({ articles: ['nodejs-vs-python'] }),
+      expect.objectContaining({ articles: ['data-structures'] }),
+    ]);
+    expect(lines(runChecks(context([author, course('backend'), ...articles, file()])))).toEqual([]);
+  });
+
+  it('cannot be published with its placeholders left in', () => {
+    const published = contentFile('content/paths/become-a-backend-developer.yaml', source.replace('draft: true', 'draft: false'));
+    const problems = runChecks(context([author, course('backend'), ...articles, published]));
     expect(problems.map((p) => p.message)).toEqual(['unfinished text ("TODO") in an entry that is not a draft']);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { datedContent, entryLastModified, isNoindexHtml, lastModified, type DatedContent } from '../../../src/lib/dates/last-modified.ts';
+import {
+  datedContent,
+  datedPaths,
+  entryLastModified,
+  isNoindexHtml,
+  lastModified,
+  pathLastModified,
+  type DatedContent,
+} from '../../../src/lib/dates/last-modified.ts';
 
 const d = (day: string) => new Date(`${day}T00:00:00Z`);
 const content: DatedContent[] = [
@@ -58,6 +66,37 @@ describe('datedContent', () => {
     );
     expect(entries.map((e) => e.id)).toEqual(['live', 'as-date']);
     expect(entries[0]).toEqual({ collection: 'articles', id: 'live', pubDate: d('2026-05-01'), updatedDate: d('2026-05-20'), tags: ['sql'], author: 'ann' });
+  });
+});
+
+describe('learning paths', () => {
+  const history = new Map([['content/paths/sql.yaml', d('2026-05-01')]]);
+  const paths = [
+    { id: 'sql', articles: ['old', 'new'], filePath: 'content/paths/sql.yaml' },
+    { id: 'apis', articles: ['new', 'missing'], filePath: 'content/paths/apis.yaml' },
+  ];
+
+  it('dates a path by its own file or the articles it shows, whichever changed last', () => {
+    expect(pathLastModified(paths[0]!, content, history)).toEqual(d('2026-05-01'));
+    expect(pathLastModified(paths[1]!, content, history)).toEqual(d('2026-02-01'));
+    expect(pathLastModified({ id: 'x', articles: ['old'] }, content, new Map())).toEqual(d('2026-03-01'));
+  });
+
+  it('dates the path pages and their list in the sitemap', () => {
+    expect(lastModified('/paths/apis/', content, paths, history)).toEqual(d('2026-02-01'));
+    expect(lastModified('/paths/', content, paths, history)).toEqual(d('2026-05-01'));
+    expect(lastModified('/paths/unknown/', content, paths, history)).toBeUndefined();
+  });
+
+  it('reads the published paths and their articles, overview first, from raw files', () => {
+    const file = (id: string, data: Record<string, unknown>) => ({ collection: 'paths', id, data, path: `content/paths/${id}.yaml` });
+    expect(
+      datedPaths([
+        file('live', { overview: 'intro', steps: [{ title: 'A', articles: ['a', 'b'] }, { title: 'B', articles: ['c'] }, 'not a step'] }),
+        file('draft', { draft: true, steps: [{ title: 'A', articles: ['a'] }] }),
+        { collection: 'articles', id: 'a', data: {} },
+      ]),
+    ).toEqual([{ id: 'live', articles: ['intro', 'a', 'b', 'c'], filePath: 'content/paths/live.yaml' }]);
   });
 });
 

@@ -17,6 +17,10 @@ describe('parseSearchState', () => {
     expect(parseSearchState(new URLSearchParams({ q: '  rest api  ', tag: ' ' }))).toEqual({ q: 'rest api' });
   });
 
+  it('reads the learning-path type', () => {
+    expect(parseSearchState('?q=backend&type=Path')).toEqual({ q: 'backend', type: 'Path' });
+  });
+
   it('drops an unknown type and unknown parameters', () => {
     expect(parseSearchState('?q=x&type=Video&page=2')).toEqual({ q: 'x' });
     expect(parseSearchState('?type=course')).toEqual({ q: '' });

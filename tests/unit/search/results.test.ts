@@ -59,5 +59,6 @@ describe('resultSummary', () => {
     expect(resultSummary(4, 'api', 'Course')).toBe('4 results for “api” in courses');
     expect(resultSummary(0, 'xyz', 'Article')).toBe('No results for “xyz” in articles');
     expect(resultSummary(3, '', 'Course')).toBe('3 results in courses');
+    expect(resultSummary(2, 'backend', 'Path')).toBe('2 results for “backend” in learning paths');
   });
 });

@@ -6,6 +6,7 @@ import {
   courseLd,
   isoHours,
   itemListLd,
+  learningPathLd,
   organizationLd,
   personLd,
   serializeJsonLd,
@@ -191,6 +192,34 @@ describe('lists', () => {
     expect((list.itemListElement as readonly { position: number; url: string }[]).map((i) => [i.position, i.url])).toEqual([
       [1, 'https://example.test/'],
       [2, 'https://example.test/blog/'],
+    ]);
+  });
+});
+
+describe('learningPathLd', () => {
+  it('is an ascending ItemList of the articles in reading order, with the path as its subject', () => {
+    const ld = learningPathLd({
+      url: 'https://example.test/paths/backend/',
+      name: 'Backend',
+      description: 'Seven steps.',
+      articles: [
+        { name: 'Step one', url: 'https://example.test/blog/one/' },
+        { name: 'Step two', url: 'https://example.test/blog/two/' },
+      ],
+    });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      '@id': 'https://example.test/paths/backend/#path',
+      url: 'https://example.test/paths/backend/',
+      name: 'Backend',
+      description: 'Seven steps.',
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+      numberOfItems: 2,
+    });
+    expect(ld.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Step one', url: 'https://example.test/blog/one/' },
+      { '@type': 'ListItem', position: 2, name: 'Step two', url: 'https://example.test/blog/two/' },
     ]);
   });
 });

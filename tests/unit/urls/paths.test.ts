@@ -7,6 +7,7 @@ import {
   courseCalendarPath,
   coursePath,
   isKnownPage,
+  learningPathPath,
   knownPages,
   PAGES,
   pageOfPath,
@@ -42,6 +43,7 @@ describe('knownPages', () => {
     articles: Array.from({ length: 11 }, (_, i) => ({ id: `a${i}`, tags: i === 0 ? ['sql', 'api'] : ['sql'] })),
     courses: ['backend'],
     authors: ['faculty'],
+    paths: ['backend'],
     blogPageSize: 10,
   });
 
@@ -56,6 +58,7 @@ describe('knownPages', () => {
       '/blog/tags/api/',
       '/courses/backend/',
       '/authors/faculty/',
+      '/paths/backend/',
       '/404.html',
     ]) {
       expect(isKnownPage(pages, path), path).toBe(true);
@@ -63,7 +66,8 @@ describe('knownPages', () => {
   });
 
   it('does not list what the content does not make', () => {
-    for (const path of ['/blog/3/', '/blog/a11/', '/blog/tags/none/', '/courses/x/', '/_partial/']) expect(isKnownPage(pages, path), path).toBe(false);
+    for (const path of ['/blog/3/', '/blog/a11/', '/blog/tags/none/', '/courses/x/', '/paths/x/', '/_partial/'])
+      expect(isKnownPage(pages, path), path).toBe(false);
   });
 
   it('matches other dynamic routes by shape', () => {
@@ -77,6 +81,7 @@ describe('pageOfPath', () => {
     expect(pageOfPath(coursePath('backend-development'))).toEqual({ kind: 'course', id: 'backend-development' });
     expect(pageOfPath(authorPath('faculty'))).toEqual({ kind: 'author', id: 'faculty' });
     expect(pageOfPath(tagPath('apis'))).toEqual({ kind: 'tag', id: 'apis' });
+    expect(pageOfPath(learningPathPath('backend'))).toEqual({ kind: 'path', id: 'backend' });
   });
 
   it('knows the list pages, page 2 of the blog included', () => {
@@ -86,10 +91,11 @@ describe('pageOfPath', () => {
     expect(pageOfPath(PAGES.topics).kind).toBe('topics');
     expect(pageOfPath(PAGES.courses).kind).toBe('courses');
     expect(pageOfPath(PAGES.authors).kind).toBe('authors');
+    expect(pageOfPath(PAGES.paths).kind).toBe('paths');
   });
 
   it('calls anything else other', () => {
-    for (const path of [PAGES.about, PAGES.search, '/blog/a/b/', '/courses/a/b/', '/rss.xml']) expect(pageOfPath(path).kind, path).toBe('other');
+    for (const path of [PAGES.about, PAGES.search, '/blog/a/b/', '/courses/a/b/', '/paths/a/b/', '/rss.xml']) expect(pageOfPath(path).kind, path).toBe('other');
   });
 });
 
@@ -103,6 +109,7 @@ describe('calendar files', () => {
       articles: [],
       courses: ['sql'],
       authors: [],
+      paths: [],
       blogPageSize: 10,
     });
     for (const path of [PAGES.batchesCalendar, courseCalendarPath('sql'), batchCalendarPath('sql', 'b')]) expect(isKnownPage(pages, path), path).toBe(true);
@@ -114,6 +121,7 @@ describe('cardPath', () => {
   it('names one PNG per page and one per article image ratio', () => {
     expect(cardPath('home')).toBe('/og/home.png');
     expect(cardPath('course', 'y')).toBe('/og/courses/y.png');
+    expect(cardPath('path', 'z')).toBe('/og/paths/z.png');
     expect(cardPath('article', 'x', '4x3')).toBe('/og/blog/x.4x3.png');
   });
 });
