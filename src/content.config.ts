@@ -1,89 +1,25 @@
 /**
- * Content collections: the schema every article, course and author file must
- * match. Objects are strict, so a mistyped field name stops the build instead
- * of being silently ignored. docs/editing.md documents each field for editors.
+ * Content collections: where each collection's files live, and its schema
+ * (src/lib/content/schemas.ts, shared with the content checks, which validate
+ * every file before Astro does). docs/editing.md documents each field for editors.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { snippetLength, tagCount, tagPattern, titleLength, type ArticleField, type AuthorField, type CourseField } from './lib/content/fields.ts';
-import { redirectSourcePattern } from './lib/urls/redirects.ts';
-
-/** Lowercase, hyphenated: "node-js", "rest-api". Keeps tag URLs stable. */
-const tagSlug = z.string().regex(tagPattern, {
-  message: 'Tags are lowercase words joined by hyphens, e.g. "rest-api" (not "REST API").',
-});
-
-/** Old slugs ("old-name") or site paths ("/blog/old-name/") that now redirect here. */
-const redirectFrom = z.array(z.string().regex(redirectSourcePattern)).default([]);
-const title = z.string().min(titleLength.min).max(titleLength.max);
+import { articleSchema, authorSchema, courseSchema } from './lib/content/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
-  schema: ({ image }) =>
-    z
-      .strictObject({
-        title,
-        description: z
-          .string()
-          .min(snippetLength.min, { message: 'The description is the search-result snippet: write 50–160 characters.' })
-          .max(snippetLength.max, { message: 'The description is the search-result snippet: keep it to 160 characters.' }),
-        pubDate: z.coerce.date(),
-        updatedDate: z.coerce.date().optional(),
-        author: reference('authors'),
-        tags: z.array(tagSlug).min(tagCount.min).max(tagCount.max),
-        cover: image().optional(),
-        coverAlt: z.string().min(5).optional(),
-        draft: z.boolean().default(false),
-        relatedCourses: z.array(reference('courses')).default([]),
-        redirectFrom,
-      } satisfies Record<ArticleField, z.ZodType>)
-      .refine((data) => !data.cover || data.coverAlt, {
-        message: 'A cover image needs coverAlt: describe the image for readers who cannot see it.',
-        path: ['coverAlt'],
-      }),
+  schema: ({ image }) => articleSchema({ image, author: reference('authors'), course: reference('courses') }),
 });
 
 const courses = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/courses' }),
-  schema: z.strictObject({
-    title,
-    summary: z.string().min(snippetLength.min).max(snippetLength.max, { message: 'The summary is the search-result snippet: keep it to 160 characters.' }),
-    pubDate: z.coerce.date(),
-    updatedDate: z.coerce.date().optional(),
-    level: z.enum(['beginner', 'intermediate', 'advanced']),
-    duration: z.strictObject({
-      weeks: z.number().int().positive(),
-      hoursPerWeek: z.number().positive(),
-    }),
-    mode: z.enum(['classroom', 'online', 'hybrid']),
-    location: z.string().optional(),
-    audience: z.array(z.string()).min(1),
-    prerequisites: z.array(z.string()).default([]),
-    outcomes: z.array(z.string()).min(1),
-    modules: z.array(z.strictObject({ title: z.string(), topics: z.array(z.string()).min(1) })).min(1),
-    tools: z.array(z.string()).default([]),
-    faq: z.array(z.strictObject({ question: z.string(), answer: z.string() })).default([]),
-    /** Fee in Indian rupees. Leave it out until the office confirms the amount. */
-    fee: z.number().int().positive().optional(),
-    /** Start date of the next batch. Leave it out until it is announced. */
-    nextBatch: z.coerce.date().optional(),
-    featured: z.boolean().default(false),
-    draft: z.boolean().default(false),
-    redirectFrom,
-  } satisfies Record<CourseField, z.ZodType>),
+  schema: courseSchema,
 });
 
 const authors = defineCollection({
   loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/authors' }),
-  schema: ({ image }) =>
-    z.strictObject({
-      name: z.string(),
-      role: z.string(),
-      bio: z.string().min(20),
-      avatar: image().optional(),
-      links: z.array(z.strictObject({ label: z.string(), url: z.url() })).default([]),
-    } satisfies Record<AuthorField, z.ZodType>),
+  schema: ({ image }) => authorSchema({ image }),
 });
 
 export const collections = { articles, courses, authors };
