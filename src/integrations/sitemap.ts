@@ -8,7 +8,8 @@ import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isoDateTime } from '../lib/dates/index.ts';
-import { datedContent, isNoindexHtml, lastModified, type DatedContent } from '../lib/dates/last-modified.ts';
+import { datedContent, lastModified, type DatedContent } from '../lib/dates/last-modified.ts';
+import { isNoindexHtml } from '../lib/build/html.ts';
 import { loadContentFiles } from './content-check.ts';
 
 export default function seoSitemap(): AstroIntegration[] {

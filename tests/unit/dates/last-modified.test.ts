@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedContent, entryLastModified, isNoindexHtml, lastModified, type DatedContent } from '../../../src/lib/dates/last-modified.ts';
+import { datedContent, entryLastModified, lastModified, type DatedContent } from '../../../src/lib/dates/last-modified.ts';
 
 const d = (day: string) => new Date(`${day}T00:00:00Z`);
 const content: DatedContent[] = [
@@ -58,13 +58,5 @@ describe('datedContent', () => {
     );
     expect(entries.map((e) => e.id)).toEqual(['live', 'as-date']);
     expect(entries[0]).toEqual({ collection: 'articles', id: 'live', pubDate: d('2026-05-01'), updatedDate: d('2026-05-20'), tags: ['sql'], author: 'ann' });
-  });
-});
-
-describe('isNoindexHtml', () => {
-  it('spots a robots noindex meta and nothing else', () => {
-    expect(isNoindexHtml('<meta name="robots" content="noindex, follow">')).toBe(true);
-    expect(isNoindexHtml('<meta name="robots" content="index, follow">')).toBe(false);
-    expect(isNoindexHtml('<p>How noindex works</p>')).toBe(false);
   });
 });
