@@ -10,10 +10,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport, reportOf, type Report } from '../lib/checks/problems.ts';
-import { type ContentFile, listFiles, loadContentFiles, readContentFileSync } from '../lib/content/files.ts';
+import { listFiles, loadContentFiles, readContentFileSync } from '../lib/content/files.ts';
 import { listedUrls, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
-import { checkSite, ownProblems, sortProblems } from '../lib/checks/index.ts';
-import { buildCheckContext, type CheckContext, type ContextInputs } from '../lib/checks/context.ts';
+import { checkSite, ownProblems, type SiteInputs, sortProblems } from '../lib/checks/index.ts';
+import type { ContextInputs } from '../lib/checks/context.ts';
 import { stopWithReport } from '../lib/build/stop.ts';
 
 // Other integrations import the content reader from here.
@@ -32,16 +32,16 @@ async function contextInputs(rootDir: string, options: CheckOptions): Promise<Co
   return { ...options, pageFiles, existingFiles, blogPageSize: site.blog.pageSize };
 }
 
-export async function checkContext(rootDir: string, files: readonly ContentFile[], options: CheckOptions): Promise<CheckContext> {
-  return buildCheckContext(files, await contextInputs(rootDir, options));
+/** What checkSite needs besides the files, read from the repository at `rootDir`. */
+export async function siteInputs(rootDir: string, options: CheckOptions): Promise<SiteInputs> {
+  // Judged on the pages this build will make; src/integrations/publishing.ts checks again on dist/.
+  const listed = SKIP_PUBLISHED_URLS ? [] : await listedUrls(rootDir);
+  return { ...(await contextInputs(rootDir, options)), listedUrls: listed };
 }
 
 /** Every check over the content folder; a report with no problems means the build may go on. */
 export async function checkContent(rootDir: string, options: CheckOptions): Promise<Report> {
-  const files = await loadContentFiles(rootDir);
-  // Judged on the pages this build will make; src/integrations/publishing.ts checks again on dist/.
-  const listed = SKIP_PUBLISHED_URLS ? [] : await listedUrls(rootDir);
-  return checkSite(files, { ...(await contextInputs(rootDir, options)), listedUrls: listed });
+  return checkSite(await loadContentFiles(rootDir), await siteInputs(rootDir, options));
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -57,8 +57,8 @@ export default function contentCheck(): AstroIntegration {
           siteUrl: config.site ?? site.url,
         });
         if (report.problems.length === 0) return;
-        if (command === 'build') stopWithReport(logger, formatReport(report, 'build stopped'));
-        if (report.broken.length > 0 && command !== 'preview') stopWithReport(logger, formatReport(report, 'dev stopped'));
+        if (command === 'build') await stopWithReport(logger, formatReport(report, 'build stopped'));
+        if (report.broken.length > 0 && command !== 'preview') await stopWithReport(logger, formatReport(report, 'dev stopped'));
         logger.warn(formatReport(report, 'warning'));
       },
       'astro:server:setup': ({ server, logger }) => {

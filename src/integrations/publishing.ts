@@ -46,7 +46,7 @@ export default function publishing(): AstroIntegration {
           ...(urlProblems.length ? [formatReport(reportOf(urlProblems), 'build stopped')] : []),
           ...(broken.length ? [formatBrokenLinks(broken)] : []),
         ];
-        if (reports.length) stopWithReport(logger, reports.join('\n\n'));
+        if (reports.length) await stopWithReport(logger, reports.join('\n\n'));
         const unlisted = unlistedPages(
           built.pages.map((p) => p.path),
           await listedUrls(rootDir),

@@ -31,16 +31,29 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs `astro build` in `cwd` with extra environment variables; never throws. */
 export function runBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  return runAstro(cwd, ['build', ...args], env);
+}
+
+/**
+ * Runs an astro command in `cwd`; never throws. One that is still running
+ * after `timeoutMs` (a dev server that did not stop) is ended, with code -1.
+ */
+export function runAstro(cwd: string, args: string[], env: Record<string, string> = {}, timeoutMs = 0): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', ...args], {
+    const child = spawn(join(root, 'node_modules/.bin/astro'), args, {
       cwd,
       env: buildEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    let timedOut = false;
+    const timer = timeoutMs ? setTimeout(() => ((timedOut = true), child.kill()), timeoutMs) : undefined;
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => done({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code: timedOut ? -1 : (code ?? 1), output });
+    });
   });
 }
 

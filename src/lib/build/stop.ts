@@ -11,7 +11,11 @@ import type { AstroIntegrationLogger } from 'astro';
 /** The exit code of a build stopped by content problems (Astro's own CLI exits 1 on an error too). */
 export const STOPPED_EXIT_CODE = 1;
 
-export function stopWithReport(logger: AstroIntegrationLogger, report: string): never {
+/** Resolves once everything written to `stream` so far is out (a long report to a pipe is written in parts). */
+const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((done) => stream.write('', () => done()));
+
+export async function stopWithReport(logger: AstroIntegrationLogger, report: string): Promise<never> {
   logger.error(report);
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   process.exit(STOPPED_EXIT_CODE);
 }

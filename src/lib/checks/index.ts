@@ -7,6 +7,8 @@
  * only follow from those; an empty report means the build may go on.
  */
 import { checkReferences } from './references.ts';
+import { checkCharacters } from './characters.ts';
+import { checkLists } from './lists.ts';
 import type { Consequence, Problem, Report } from './problems.ts';
 import { checkDates } from './dates.ts';
 import { checkComponents } from './components.ts';
@@ -38,7 +40,7 @@ function withSchemaProblems(files: readonly ContentFile[], dedicated: readonly P
 
 /** Problems files have on their own, whatever the other files say (for `astro dev`'s file watcher). */
 export function ownProblems(files: readonly ContentFile[]): Problem[] {
-  return withSchemaProblems(files, [...checkFields(files), ...checkDates(files), ...checkLengths(files)]);
+  return withSchemaProblems(files, [...checkFields(files), ...checkDates(files), ...checkLengths(files), ...checkLists(files), ...checkCharacters(files)]);
 }
 
 export function runChecks(ctx: CheckContext): Problem[] {
@@ -47,6 +49,8 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkFields(files),
     ...checkDates(files),
     ...checkLengths(files),
+    ...checkLists(files),
+    ...checkCharacters(files),
     ...checkDuplicateSlugs(files),
     ...checkTags(files),
     ...checkReferences(files),

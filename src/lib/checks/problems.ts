@@ -24,14 +24,26 @@ export interface Report {
   broken: readonly string[];
 }
 
+/** Longest quoted value shown, and longest message or fix: one absurd value must not bury the report. */
+const MAX_QUOTED = 60;
+const MAX_PART = 300;
+
+/** Text from a problem, printable: control characters made visible, long quoted values and long texts cut short. */
+function printable(text: string): string {
+  const visible = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Quoted values are matched in pairs from the left, so the text between two of them is never taken for one.
+  const quoted = visible.replace(/"[^"\n]*"/g, (value) => (value.length > MAX_QUOTED + 2 ? `${value.slice(0, MAX_QUOTED + 1)}…"` : value));
+  return quoted.length > MAX_PART ? `${quoted.slice(0, MAX_PART)}…` : quoted;
+}
+
 /** "content/articles/x.mdx:4 – what is wrong – how to fix it" */
 export function formatProblem(p: Problem): string {
-  return `${p.path}:${p.line} – ${p.message} – ${p.fix}`;
+  return `${p.path}:${p.line} – ${printable(p.message)} – ${printable(p.fix)}`;
 }
 
 function formatConsequence(c: Consequence): string {
   const causes = c.causes.length > 3 ? `${c.causes.slice(0, 3).join(', ')} and ${c.causes.length - 3} more` : c.causes.join(', ');
-  return `${c.path}:${c.line} – ${c.message} – follows from ${causes}`;
+  return `${c.path}:${c.line} – ${printable(c.message)} – follows from ${causes}`;
 }
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -48,7 +60,8 @@ export function formatReport(report: Report, ending: ReportEnding): string {
   if (report.consequences.length) {
     lines.push('These follow from the problems above and go away when they are fixed:', ...report.consequences.map((c) => `  ${formatConsequence(c)}`));
   }
-  const also = report.consequences.length ? ` (and ${report.consequences.length} that follow from ${report.problems.length === 1 ? 'it' : 'them'})` : '';
+  const follow = report.consequences.length === 1 ? 'follows' : 'follow';
+  const also = report.consequences.length ? ` (and ${report.consequences.length} that ${follow} from ${report.problems.length === 1 ? 'it' : 'them'})` : '';
   const total = `${count(report.problems.length, 'content problem')}${also}`;
   const them = report.problems.length === 1 ? 'it' : 'them';
   const last = {

@@ -28,9 +28,17 @@ function yamlProblem(fault: ReadFault): Omit<Problem, 'path' | 'line'> {
         };
       }
       break;
+    case 'BAD_INDENT': {
+      const close = /end with an? ([\]}])/.exec(detail)?.[1];
+      if (close) return { message: `a list or group opened with ${close === ']' ? '[' : '{'} is never closed`, fix: `close it with ${close} on the same line` };
+      break;
+    }
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return { message: 'a value on this line contains ": " or runs over several lines', fix: 'put the whole value in double quotes' };
+  }
+  if (/unresolved alias/i.test(detail)) {
+    return { message: 'this line uses an alias (*name) that is never defined', fix: 'write the value out instead, or define it first with &name' };
   }
   return {
     message: `the frontmatter is not valid YAML: ${detail}`,

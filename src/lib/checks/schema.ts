@@ -7,6 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import type { ContentFile } from '../content/files.ts';
+import { nestedFields } from '../content/fields.ts';
 import { schemasForChecks } from '../content/schemas.ts';
 import { closest } from './edit-distance.ts';
 import type { Problem } from './problems.ts';
@@ -61,12 +62,16 @@ const EXAMPLES: Record<string, string> = {
   boolean: 'false (true or false)',
   number: '4 (a number)',
   int: '4 (a whole number)',
-  object: 'and its "key: value" lines indented below it, as docs/editing.md shows',
 };
 
 /** How to fill in a field that is missing or empty: "pubDate: 2026-11-24 (a date, YYYY-MM-DD)". */
 function fillHint(issue: Issue, field: string): string {
   if (issue.code === 'invalid_value') return `${field}: ${issue.values.map(String).join(', ')} (one of these)`;
+  const keys = nestedFields[field];
+  if (keys) {
+    const group = `{ ${keys.map((k) => `${k}: …`).join(', ')} }`;
+    return expectedOf(issue) === 'array' ? `${field}: [${group}] (a list of these; docs/editing.md has an example)` : `${field}: ${group}`;
+  }
   const example = EXAMPLES[expectedOf(issue)];
   return example ? `${field}: ${example}` : `${field}: … (docs/editing.md says what it takes)`;
 }
@@ -93,7 +98,7 @@ function sizeProblem(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, l
 }
 
 /** What is wrong with one value and how to fix it, in an editor's words. */
-export function issueProblem(issue: Issue, data: unknown): Omit<Problem, 'path' | 'line'> {
+export function issueProblem(issue: Issue, data: unknown, optional = false): Omit<Problem, 'path' | 'line'> {
   const label = fieldLabel(issue.path);
   const field = String(issue.path.findLast((p) => typeof p === 'string') ?? label);
   // A message written "what – fix" in the schema is the schema's own advice.
@@ -102,8 +107,7 @@ export function issueProblem(issue: Issue, data: unknown): Omit<Problem, 'path' 
 
   const value = valueAt(data, issue.path);
   if (value === undefined) return { message: `${label} is missing`, fix: `add it, e.g. ${fillHint(issue, field)}` };
-  if (value === null)
-    return { message: `${label} is empty`, fix: `write a value, e.g. ${fillHint(issue, field)}, or remove the line if the field is optional` };
+  if (value === null) return { message: `${label} is empty`, fix: `write a value, e.g. ${fillHint(issue, field)}${optional ? ', or remove the line' : ''}` };
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected];
@@ -113,8 +117,9 @@ export function issueProblem(issue: Issue, data: unknown): Omit<Problem, 'path' 
     case 'invalid_value': {
       const choices = issue.values.map(String);
       const suggestion = typeof value === 'string' ? closest(value, choices) : undefined;
+      const written = typeof value === 'string' ? `"${value}"` : `(${describeValue(value)})`;
       return {
-        message: `${label} "${String(value)}" is not one of: ${choices.join(', ')}`,
+        message: `${label} ${written} is not one of: ${choices.join(', ')}`,
         fix: suggestion ? `did you mean "${suggestion}"?` : `write one of: ${choices.join(', ')}`,
       };
     }
@@ -125,6 +130,12 @@ export function issueProblem(issue: Issue, data: unknown): Omit<Problem, 'path' 
       return { message: `${label} ${describeValue(value)} does not have the right form (${issue.format})`, fix: 'docs/editing.md shows what it takes' };
   }
   return { message: `${label}: ${issue.message}`, fix: 'docs/editing.md says what this field takes' };
+}
+
+/** Whether the file's schema accepts it without `field` (so an empty field can be deleted instead). */
+function optional(file: ContentFile, field: string): boolean {
+  const without = schemasForChecks[file.collection].safeParse({ ...file.data, [field]: undefined });
+  return without.success || without.error.issues.every((i) => i.path[0] !== field);
 }
 
 /** Whether a file matches its collection's schema (unknown field names included). */
@@ -155,8 +166,10 @@ export function checkSchemas(files: readonly ContentFile[], said: ReadonlySet<st
       const [field, index] = issue.path;
       const present = typeof field === 'string' && file.data[field] !== undefined;
       const line = present ? file.lineOf(field, typeof index === 'number' ? index : undefined) : file.lineOf('');
-      if (present && said.has(`${file.path}:${line}`)) continue;
-      problems.push({ path: file.path, line, ...issueProblem(issue, file.data) });
+      // The other checks read text values; a value of another type (faq written as one mapping) is the schema's to name.
+      const mistypedNonText = issue.code === 'invalid_type' && typeof valueAt(file.data, issue.path) !== 'string';
+      if (present && !mistypedNonText && said.has(`${file.path}:${line}`)) continue;
+      problems.push({ path: file.path, line, ...issueProblem(issue, file.data, optional(file, String(field))) });
     }
   }
   return problems;

@@ -41,7 +41,7 @@ describe('formatReport', () => {
     expect(lines[0]).toBe(formatProblem(problems[0]!));
     expect(lines[1]).toMatch(/^These follow from the problems above/);
     expect(lines[2]).toBe('  published-urls.txt:9 – /blog/bad/ was published and no page has this URL any more – follows from content/articles/bad.mdx');
-    expect(lines[3]).toBe('The build stopped on 1 content problem (and 1 that follow from it): fix it and build again.');
+    expect(lines[3]).toBe('The build stopped on 1 content problem (and 1 that follows from it): fix it and build again.');
   });
 
   it('says what happened in astro dev', () => {

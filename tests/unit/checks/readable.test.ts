@@ -25,6 +25,12 @@ describe('checkReadable', () => {
     expect(problemOf('---\ntags:\n\t- a\n---\n')[0]).toMatch(/:3 – this line is indented with a tab – indent with spaces/);
     expect(problemOf('---\ntitle: @home\n---\n')[0]).toMatch(/:2 – the value cannot be read as written .* – put the whole value in double quotes/);
     expect(problemOf('---\ntitle: Rest: a guide\n---\n')[0]).toMatch(/:2 – a value on this line contains ": "/);
+    expect(problemOf('---\ntags: [a, b\n---\n')).toEqual([
+      'content/articles/x.mdx:2 – a list or group opened with [ is never closed – close it with ] on the same line',
+    ]);
+    expect(problemOf('---\ntitle: *t\n---\n')).toEqual([
+      'content/articles/x.mdx:2 – this line uses an alias (*name) that is never defined – write the value out instead, or define it first with &name',
+    ]);
   });
 
   it('reports an alias bomb and bytes that are not UTF-8', () => {

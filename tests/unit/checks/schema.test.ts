@@ -24,7 +24,10 @@ describe('checkSchemas', () => {
 
   it('names an empty field, and a date that is no real day, instead of reading them as 1970 or March', () => {
     expect(lines(checkSchemas([article('e', { pubDate: '' })]))).toEqual([
-      'content/articles/e.mdx:4 – pubDate is empty – write a value, e.g. pubDate: 2026-11-24 (a date, YYYY-MM-DD), or remove the line if the field is optional',
+      'content/articles/e.mdx:4 – pubDate is empty – write a value, e.g. pubDate: 2026-11-24 (a date, YYYY-MM-DD)',
+    ]);
+    expect(lines(checkSchemas([article('u', { updatedDate: '' })]))).toEqual([
+      'content/articles/u.mdx:7 – updatedDate is empty – write a value, e.g. updatedDate: 2026-11-24 (a date, YYYY-MM-DD), or remove the line',
     ]);
     expect(lines(checkSchemas([article('f', { pubDate: '2026-02-30' })]))).toEqual([
       'content/articles/f.mdx:4 – pubDate should be a date, not the text "2026-02-30" – write the date as YYYY-MM-DD, e.g. 2026-11-24',
@@ -49,6 +52,18 @@ describe('checkSchemas', () => {
       'content/courses/c.mdx:5 – level "beginer" is not one of: beginner, intermediate, advanced – did you mean "beginner"?',
       'content/courses/c.mdx:6 – duration: weeks should be a whole number, not the number 2.5 – write a whole number, e.g. 4',
       'content/courses/c.mdx:8 – audience needs at least 1 item – add items to the list',
+    ]);
+  });
+
+  it('names a value of the wrong shape even where another check reads that line, and shows how a group is written', () => {
+    const faq = course('f', { faq: '{ question: "Q?", answer: "A." }', duration: '' });
+    const said = new Set(['content/courses/f.mdx:11']);
+    expect(lines(checkSchemas([faq], said))).toEqual([
+      'content/courses/f.mdx:6 – duration is empty – write a value, e.g. duration: { weeks: …, hoursPerWeek: … }',
+      'content/courses/f.mdx:11 – faq should be a list, not a group of "key: value" lines – write it as a list: faq: [first, second]',
+    ]);
+    expect(lines(checkSchemas([course('m', { mode: '[online]' })]))).toEqual([
+      'content/courses/m.mdx:7 – mode (a list) is not one of: classroom, online, hybrid – write one of: classroom, online, hybrid',
     ]);
   });
 
