@@ -21,8 +21,8 @@ export interface HtmlElement {
 
 const RAW_TEXT = new Set(['script', 'style']);
 
-/** Every element of a page, in document order. */
-export function htmlElements(html: string): HtmlElement[] {
+/** Every element of a page, in document order; with `until`, only those before that element's end tag (the <head>, say). */
+export function htmlElements(html: string, until?: string): HtmlElement[] {
   const elements: HtmlElement[] = [];
   const open: HtmlElement[] = [];
   const parser = new Parser(
@@ -33,6 +33,7 @@ export function htmlElements(html: string): HtmlElement[] {
         if (RAW_TEXT.has(name)) open.push(element);
       },
       onclosetag(name) {
+        if (name === until) parser.pause();
         const element = open.at(-1);
         if (!element || element.name !== name) return;
         open.pop();
@@ -76,7 +77,7 @@ export function pageLinks(html: string): PageLinks {
 
 /** True for a page whose robots <meta> says noindex. */
 export function isNoindexHtml(html: string): boolean {
-  return htmlElements(html).some(
+  return htmlElements(html, 'head').some(
     (e) => e.name === 'meta' && e.attributes['name']?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(e.attributes['content'] ?? ''),
   );
 }

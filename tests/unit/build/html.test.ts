@@ -31,6 +31,11 @@ describe('htmlElements', () => {
     const script = elements[1]!;
     expect(html.slice(script.start, script.end + 1)).toBe('<script>');
   });
+
+  it('stops after the end tag it is given', () => {
+    const html = '<html><head><meta name="a"><title>T</title></head><body><p>x</p></body></html>';
+    expect(htmlElements(html, 'head').map((e) => e.name)).toEqual(['html', 'head', 'meta', 'title']);
+  });
 });
 
 describe('isNoindexHtml', () => {
