@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copySite, removeCopy, runAstro, runBuild } from '../support/site.ts';
+import { copySite, removeCopy, runAstro, runBuild, startAstro } from '../support/site.ts';
 
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
 let copy: string | undefined;
@@ -77,5 +77,24 @@ describe('how a stop is printed', () => {
     expect(output).toMatch(/\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list, not the text "backend"/);
     expect(output).toContain('The dev server stopped on 1 content problem');
     expect(output).not.toMatch(/InvalidContentEntryDataError|does not match collection schema|Stack trace/);
+  });
+
+  it('astro dev checks a file when it is saved, before Astro reloads it', async () => {
+    copy = await copySite();
+    const dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', '4392']);
+    try {
+      await dev.waitFor(/watching for file changes/);
+      const path = join(copy, ARTICLE);
+      await writeFile(path, (await readFile(path, 'utf8')).replace(/^tags: .*$/m, 'tags: backend'));
+      await dev.waitFor(/Failed to reload/);
+      const output = dev.output();
+      const ours = output.indexOf('[content-check] content/articles/what-is-a-rest-api.mdx');
+      expect(ours, output).toBeGreaterThan(-1);
+      expect(output.slice(ours)).toMatch(/^\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list/);
+      expect(ours).toBeLessThan(output.indexOf('Failed to reload'));
+      expect(output).toContain('the page shows the file as it was before this change until it is fixed');
+    } finally {
+      await dev.stop();
+    }
   });
 });

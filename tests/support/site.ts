@@ -57,6 +57,48 @@ export function runAstro(cwd: string, args: string[], env: Record<string, string
   });
 }
 
+export interface RunningAstro {
+  output: () => string;
+  /** Resolves when the output so far matches `pattern`; rejects if the process ends first or `timeoutMs` passes. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** Starts a long-running astro command (a dev server) in `cwd`. */
+export function startAstro(cwd: string, args: string[]): RunningAstro {
+  const child = spawn(join(root, 'node_modules/.bin/astro'), args, { cwd, env: buildEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let ended = false;
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+  child.stdout.on('data', (d: Buffer) => ((output += d.toString()), changed()));
+  child.stderr.on('data', (d: Buffer) => ((output += d.toString()), changed()));
+  const closed = new Promise<void>((done) => child.on('close', () => ((ended = true), changed(), done())));
+  return {
+    output: () => output,
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise((done, fail) => {
+        const timer = setTimeout(() => finish(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+        const check = () => {
+          if (pattern.test(output)) finish();
+          else if (ended) finish(new Error(`astro ended before ${pattern}:\n${output}`));
+        };
+        function finish(error?: Error) {
+          clearTimeout(timer);
+          listeners.delete(check);
+          if (error) fail(error);
+          else done();
+        }
+        listeners.add(check);
+        check();
+      }),
+    stop: async () => {
+      if (!ended) child.kill();
+      await closed;
+    },
+  };
+}
+
 /** The parts of the repo a build needs; node_modules is linked, not copied. */
 const SITE_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt'];
 
