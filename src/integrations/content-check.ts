@@ -58,7 +58,9 @@ export default function contentCheck(): AstroIntegration {
         });
         if (report.problems.length === 0) return;
         if (command === 'build') await stopWithReport(logger, formatReport(report, 'build stopped'));
-        if (report.broken.length > 0 && command !== 'preview') await stopWithReport(logger, formatReport(report, 'dev stopped'));
+        // astro dev (and astro sync, run by astro check) would stop on these files with Astro's own message.
+        if (report.broken.length > 0 && command !== 'preview')
+          await stopWithReport(logger, formatReport(report, command === 'dev' ? 'dev stopped' : 'build stopped'));
         logger.warn(formatReport(report, 'warning'));
       },
       'astro:server:setup': ({ server, logger }) => {
