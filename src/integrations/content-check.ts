@@ -1,19 +1,23 @@
 /**
- * Stops `astro build` with one readable list of every content problem, before
- * Astro renders anything. In `astro dev` the same list is logged as a warning
- * so the editor can keep writing while fixing it.
+ * Checks every content file before Astro reads any: `astro build` stops with
+ * one readable list of every problem (src/lib/checks), printed as an error
+ * without a crash frame (src/lib/build/stop.ts). In `astro dev` the list is a
+ * warning so the editor can keep writing, except for files Astro would refuse
+ * (they cannot be read, or do not match their schema): Astro's dev server
+ * would stop on them with a message that has no line, so it stops here first.
+ * While dev runs, a saved file is checked on its own before Astro reloads it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, type Problem, reportError } from '../lib/checks/problems.ts';
-import { type ContentFile, listFiles, loadContentFiles } from '../lib/content/files.ts';
-import { publishedUrlProblems } from '../lib/checks/published-urls.ts';
-import { runChecks, sortProblems } from '../lib/checks/index.ts';
-import { buildCheckContext, type CheckContext } from '../lib/checks/context.ts';
+import { formatReport, reportOf, type Report } from '../lib/checks/problems.ts';
+import { listFiles, loadContentFiles, readContentFileSync } from '../lib/content/files.ts';
+import { listedUrls, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
+import { checkSite, ownProblems, type SiteInputs, sortProblems } from '../lib/checks/index.ts';
+import type { ContextInputs } from '../lib/checks/context.ts';
+import { stopWithReport } from '../lib/build/stop.ts';
 
 // Other integrations import the content reader from here.
 export { loadContentFiles };
-import { isKnownPage } from '../lib/urls/paths.ts';
 import { site } from '../site.config.ts';
 
 export interface CheckOptions {
@@ -22,34 +26,53 @@ export interface CheckOptions {
   siteUrl: string;
 }
 
-export async function checkContext(rootDir: string, files: readonly ContentFile[], options: CheckOptions): Promise<CheckContext> {
+async function contextInputs(rootDir: string, options: CheckOptions): Promise<ContextInputs> {
   const pageFiles = (await listFiles(rootDir, 'src/pages')).map((f) => f.slice('src/pages/'.length));
   const existingFiles = [...(await listFiles(rootDir, 'content')), ...(await listFiles(rootDir, 'public'))];
-  return buildCheckContext(files, { ...options, pageFiles, existingFiles, blogPageSize: site.blog.pageSize });
+  return { ...options, pageFiles, existingFiles, blogPageSize: site.blog.pageSize };
 }
 
-/** Every check over the content folder; an empty list means the build may go on. */
-export async function checkContent(rootDir: string, options: CheckOptions): Promise<Problem[]> {
-  const ctx = await checkContext(rootDir, await loadContentFiles(rootDir), options);
+/** What checkSite needs besides the files, read from the repository at `rootDir`. */
+export async function siteInputs(rootDir: string, options: CheckOptions): Promise<SiteInputs> {
   // Judged on the pages this build will make; src/integrations/publishing.ts checks again on dist/.
-  const urls = await publishedUrlProblems(rootDir, (path) => isKnownPage(ctx.pages, path), ctx.redirects);
-  return sortProblems([...runChecks(ctx), ...urls]);
+  const listed = SKIP_PUBLISHED_URLS ? [] : await listedUrls(rootDir);
+  return { ...(await contextInputs(rootDir, options)), listedUrls: listed };
+}
+
+/** Every check over the content folder; a report with no problems means the build may go on. */
+export async function checkContent(rootDir: string, options: CheckOptions): Promise<Report> {
+  return checkSite(await loadContentFiles(rootDir), await siteInputs(rootDir, options));
 }
 
 export default function contentCheck(): AstroIntegration {
+  let rootDir = '';
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const problems = await checkContent(fileURLToPath(config.root), {
+        rootDir = fileURLToPath(config.root);
+        const report = await checkContent(rootDir, {
           includeDrafts: command === 'dev',
           now: new Date(),
           siteUrl: config.site ?? site.url,
         });
-        if (problems.length === 0) return;
-        const report = formatProblems(problems);
-        if (command === 'build') throw reportError(report);
-        logger.warn(report);
+        if (report.problems.length === 0) return;
+        if (command === 'build') await stopWithReport(logger, formatReport(report, 'build stopped'));
+        // astro dev (and astro sync, run by astro check) would stop on these files with Astro's own message.
+        if (report.broken.length > 0 && command !== 'preview')
+          await stopWithReport(logger, formatReport(report, command === 'dev' ? 'dev stopped' : 'build stopped'));
+        logger.warn(formatReport(report, 'warning'));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Registered before Astro's content loader watches the same files, and synchronous,
+        // so this report comes before Astro's "Failed to reload" for the same save.
+        const recheck = (path: string) => {
+          const file = readContentFileSync(rootDir, path);
+          const problems = file ? ownProblems([file]) : [];
+          if (problems.length) logger.error(formatReport(reportOf(sortProblems(problems)), 'dev reload'));
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
       },
     },
   };

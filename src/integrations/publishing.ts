@@ -9,13 +9,14 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectsOfFiles } from '../lib/checks/context.ts';
-import { formatProblems, reportError } from '../lib/checks/problems.ts';
+import { formatReport, reportOf } from '../lib/checks/problems.ts';
 import { isPublishedFile } from '../lib/content/publish.ts';
 import { redirectsFile, unlistedPages } from '../lib/urls/redirects.ts';
 import { listedUrls, publishedUrlProblems, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
 import { loadContentFiles } from '../lib/content/files.ts';
 import { brokenLinks, formatBrokenLinks } from '../lib/build/link-check.ts';
 import { readBuiltSite } from '../lib/build/built-site.ts';
+import { stopWithReport } from '../lib/build/stop.ts';
 import { site as siteConfig } from '../site.config.ts';
 
 export default function publishing(): AstroIntegration {
@@ -41,8 +42,11 @@ export default function publishing(): AstroIntegration {
         const broken = brokenLinks({ ...built, base, origin });
         const paths = new Set(built.pages.map((p) => p.path));
         const urlProblems = await publishedUrlProblems(rootDir, (path) => paths.has(path), redirects);
-        const reports = [...(urlProblems.length ? [formatProblems(urlProblems)] : []), ...(broken.length ? [formatBrokenLinks(broken)] : [])];
-        if (reports.length) throw reportError(reports.join('\n\n'));
+        const reports = [
+          ...(urlProblems.length ? [formatReport(reportOf(urlProblems), 'build stopped')] : []),
+          ...(broken.length ? [formatBrokenLinks(broken)] : []),
+        ];
+        if (reports.length) await stopWithReport(logger, reports.join('\n\n'));
         const unlisted = unlistedPages(
           built.pages.map((p) => p.path),
           await listedUrls(rootDir),

@@ -8,7 +8,8 @@ import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isoDateTime } from '../lib/dates/index.ts';
-import { datedContent, datedPaths, isNoindexHtml, lastModified, type DatedContent, type DatedPath } from '../lib/dates/last-modified.ts';
+import { datedContent, datedPaths, lastModified, type DatedContent, type DatedPath } from '../lib/dates/last-modified.ts';
+import { isNoindexHtml } from '../lib/build/html.ts';
 import { loadContentFiles } from './content-check.ts';
 
 export default function seoSitemap(): AstroIntegration[] {

@@ -401,7 +401,7 @@ describe('content checks read the batches folder', () => {
       join(dir, 'content/batches/broken.yaml'),
       `course: backend-developmnt\nstart: 2027-03-10\nend: 2027-03-01\ndays: [monday]\nstartTime: "25:00"\nendTime: "20:00"\nmode: classroom\n`,
     );
-    const problems = (await checkContent(dir, { includeDrafts: false, now: new Date(), siteUrl: site.url })).map(formatProblem);
+    const problems = (await checkContent(dir, { includeDrafts: false, now: new Date(), siteUrl: site.url })).problems.map(formatProblem);
     expect(problems).toEqual([
       'content/batches/broken.yaml:1 – course "backend-developmnt" does not exist – did you mean "backend-development"?',
       'content/batches/broken.yaml:3 – end 2027-03-01 is before start 2027-03-10 – set end to the day of the last class (on or after start), or remove it',

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copySite, removeCopy, runBuild } from '../support/site.ts';
+import { copySite, removeCopy, runAstro, runBuild, startAstro } from '../support/site.ts';
 
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
 const PATH = 'content/paths/how-to-become-a-backend-developer.yaml';
@@ -67,5 +67,61 @@ describe('a build with broken content fails and says where', () => {
       `${PATH}:${lineOf('backend-developmnt')} – course: course "backend-developmnt" does not exist – did you mean "backend-development"?`,
     );
     expect(output).toContain(`${PATH}:${lineOf('sumary:')} – unknown field "sumary" in steps – did you mean "summary"?`);
+  });
+});
+
+describe('how a stop is printed', () => {
+  it('a file that cannot be read comes first, and the links to it follow from it, without a crash frame', async () => {
+    const target = 'content/articles/how-to-become-a-backend-developer.mdx';
+    const dir = await breakFile(target, /^pubDate: .*\n/m, '');
+    const { code, output } = await runBuild(dir);
+    expect(code).toBe(1);
+    const report = output.slice(output.indexOf('[content-check] ') + '[content-check] '.length).split('\n');
+    expect(report[0]).toMatch(/^content\/articles\/how-to-become-a-backend-developer\.mdx:\d+ – pubDate is missing – add it/);
+    expect(report[1]).toMatch(/^These follow from the problems above/);
+    expect(report.filter((l) => l.startsWith('  content/') && l.endsWith(`follows from ${target}`)).length).toBeGreaterThan(2);
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toContain('Stack trace');
+  });
+
+  it('a bug in the site’s own code still prints its stack trace', async () => {
+    const dir = await breakFile(
+      'src/lib/checks/links.ts',
+      /^export function checkLinks\(ctx: CheckContext\): Problem\[\] \{$/m,
+      "$&\n  throw new TypeError('a bug in the checks');",
+    );
+    const { code, output } = await runBuild(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('a bug in the checks');
+    expect(output).toContain('Stack trace');
+    expect(output).toMatch(/at checkLinks \(.*src\/lib\/checks\/links\.ts/);
+  });
+
+  it('astro dev stops on a file Astro cannot read, with the report, before Astro’s own message', async () => {
+    const dir = await breakFile(ARTICLE, /^tags: .*$/m, 'tags: backend');
+    const { code, output } = await runAstro(dir, ['dev', '--host', '127.0.0.1', '--port', '4391'], {}, 50_000);
+    expect(code).toBe(1);
+    expect(output).toMatch(/\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list, not the text "backend"/);
+    expect(output).toContain('The dev server stopped on 1 content problem');
+    expect(output).not.toMatch(/InvalidContentEntryDataError|does not match collection schema|Stack trace/);
+  });
+
+  it('astro dev checks a file when it is saved, before Astro reloads it', async () => {
+    copy = await copySite();
+    const dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', '4392']);
+    try {
+      await dev.waitFor(/watching for file changes/);
+      const path = join(copy, ARTICLE);
+      await writeFile(path, (await readFile(path, 'utf8')).replace(/^tags: .*$/m, 'tags: backend'));
+      await dev.waitFor(/Failed to reload/);
+      const output = dev.output();
+      const ours = output.indexOf('[content-check] content/articles/what-is-a-rest-api.mdx');
+      expect(ours, output).toBeGreaterThan(-1);
+      expect(output.slice(ours)).toMatch(/^\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list/);
+      expect(ours).toBeLessThan(output.indexOf('Failed to reload'));
+      expect(output).toContain('the page shows the file as it was before this change until it is fixed');
+    } finally {
+      await dev.stop();
+    }
   });
 });

@@ -58,7 +58,7 @@ describe('a build with broken content', () => {
 
   it('fails before rendering anything, listing every problem in one report', () => {
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/\d+ content problems stopped the build:/);
+    expect(build.output).toMatch(/The build stopped on \d+ content problems/);
     expect(build.output).not.toContain('page(s) built');
   });
 

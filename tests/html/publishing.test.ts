@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isPageEntry, loadContentFiles, type ContentFile, type PageEntryCollection } from '../../src/lib/content/files.ts';
 import { isPublishedFile } from '../../src/lib/content/publish.ts';
 import { readBuiltSite } from '../../src/lib/build/built-site.ts';
-import { brokenLinks, idsIn } from '../../src/lib/build/link-check.ts';
+import { brokenLinks } from '../../src/lib/build/link-check.ts';
+import { pageLinks } from '../../src/lib/build/html.ts';
 import { idsOf } from '../../src/lib/checks/markdown-scan.ts';
 import { entryPath } from '../../src/lib/urls/paths.ts';
 import { site } from '../../src/site.config.ts';
@@ -35,7 +36,7 @@ describe('article and course pages', () => {
     expect(entries.length).toBeGreaterThan(3);
     for (const entry of entries) {
       const page = await readPage(entryPath(entry.collection, entry.id));
-      const built = idsIn(page.html);
+      const built = pageLinks(page.html).ids;
       for (const id of idsOf(entry.body)) expect(built.has(id), `${entry.path} #${id}`).toBe(true);
     }
   });

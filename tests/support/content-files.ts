@@ -27,11 +27,23 @@ export function article(name: string, fields: Record<string, string> = {}, body 
 
 export const author = contentFile('content/authors/faculty.yaml', 'name: Faculty\nrole: Trainers\nbio: The trainers of the institute.\n');
 
-export const course = (name: string, extra = '') =>
-  contentFile(
-    `content/courses/${name}.mdx`,
-    `---\ntitle: "Course ${name}"\nsummary: "A summary long enough to be a useful search-result snippet for readers."\npubDate: 2026-01-01\n${extra}---\n\n## Overview\n`,
-  );
+/** A course with valid frontmatter; `fields` replaces or adds frontmatter lines. */
+export function course(name: string, fields: Record<string, string> = {}): ContentFile {
+  const frontmatter: Record<string, string> = {
+    title: `"Course ${name}"`,
+    summary: '"A summary long enough to be a useful search-result snippet for readers."',
+    pubDate: '2026-01-01',
+    level: 'beginner',
+    duration: '{ weeks: 4, hoursPerWeek: 6 }',
+    mode: 'online',
+    audience: '["Learners"]',
+    outcomes: '["An outcome"]',
+    modules: '[{ title: "A module", topics: ["A topic"] }]',
+    ...fields,
+  };
+  const lines = Object.entries(frontmatter).map(([k, v]) => `${k}: ${v}`);
+  return contentFile(`content/courses/${name}.mdx`, `---\n${lines.join('\n')}\n---\n\n## Overview\n`);
+}
 
 /** A batch file with valid fields; `fields` replaces or adds lines. */
 export function batch(name: string, fields: Record<string, string> = {}): ContentFile {

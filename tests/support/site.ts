@@ -31,17 +31,72 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs `astro build` in `cwd` with extra environment variables; never throws. */
 export function runBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  return runAstro(cwd, ['build', ...args], env);
+}
+
+/**
+ * Runs an astro command in `cwd`; never throws. One that is still running
+ * after `timeoutMs` (a dev server that did not stop) is ended, with code -1.
+ */
+export function runAstro(cwd: string, args: string[], env: Record<string, string> = {}, timeoutMs = 0): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', ...args], {
+    const child = spawn(join(root, 'node_modules/.bin/astro'), args, {
       cwd,
       env: buildEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    let timedOut = false;
+    const timer = timeoutMs ? setTimeout(() => ((timedOut = true), child.kill()), timeoutMs) : undefined;
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => done({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code: timedOut ? -1 : (code ?? 1), output });
+    });
   });
+}
+
+export interface RunningAstro {
+  output: () => string;
+  /** Resolves when the output so far matches `pattern`; rejects if the process ends first or `timeoutMs` passes. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** Starts a long-running astro command (a dev server) in `cwd`. */
+export function startAstro(cwd: string, args: string[]): RunningAstro {
+  const child = spawn(join(root, 'node_modules/.bin/astro'), args, { cwd, env: buildEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let ended = false;
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+  child.stdout.on('data', (d: Buffer) => ((output += d.toString()), changed()));
+  child.stderr.on('data', (d: Buffer) => ((output += d.toString()), changed()));
+  const closed = new Promise<void>((done) => child.on('close', () => ((ended = true), changed(), done())));
+  return {
+    output: () => output,
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise((done, fail) => {
+        const timer = setTimeout(() => finish(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+        const check = () => {
+          if (pattern.test(output)) finish();
+          else if (ended) finish(new Error(`astro ended before ${pattern}:\n${output}`));
+        };
+        function finish(error?: Error) {
+          clearTimeout(timer);
+          listeners.delete(check);
+          if (error) fail(error);
+          else done();
+        }
+        listeners.add(check);
+        check();
+      }),
+    stop: async () => {
+      if (!ended) child.kill();
+      await closed;
+    },
+  };
 }
 
 /** The parts of the repo a build needs; node_modules is linked, not copied. */

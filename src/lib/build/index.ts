@@ -1,7 +1,9 @@
 /**
  * The build's own machinery: this file's incremental-build keys; memo.ts (a
- * query answered once per build); csp-hashes.ts (each page's CSP trimmed to
- * its own scripts); link-check.ts and built-site.ts (the link check over dist/).
+ * query answered once per build); html.ts (the one reader of built HTML);
+ * csp-hashes.ts (each page's CSP trimmed to its own scripts); link-check.ts
+ * and built-site.ts (the link check over dist/); stop.ts (how a report of
+ * editors' mistakes ends the build).
  *
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
  * a page whose key, code and content modules are unchanged since the last

@@ -5,6 +5,7 @@
  * lists it reads from disk (tests pass in-memory lists).
  */
 import { isPublishedFile } from '../content/publish.ts';
+import { parseDate } from '../dates/index.ts';
 import { isPageEntry, type CollectionName, type ContentFile } from '../content/files.ts';
 import { type Redirect, redirectsOf } from '../urls/redirects.ts';
 import { knownPages, type KnownPages } from '../urls/paths.ts';
@@ -58,13 +59,33 @@ function pagesOf(files: readonly ContentFile[], shown: ReadonlySet<ContentFile>,
   return pages;
 }
 
-export function buildCheckContext(files: readonly ContentFile[], inputs: ContextInputs): CheckContext {
-  const published = new Set(files.filter((f) => isPublishedFile(f, inputs.now, inputs.includeDrafts)));
+/** Broken files (they cannot be read, or do not match their schema) to imagine fixed. */
+export interface AssumeFixed {
+  files: ReadonlySet<ContentFile>;
+  /** Tag pages they may make: their tags cannot be known while they are broken, so the tag pages published before (published-urls.txt) count. */
+  tagPages: Iterable<string>;
+}
+
+/**
+ * What the checks know about the site. With `assumeFixed`, the context is the
+ * one the site would have once the broken files are fixed: each of them
+ * counts as published unless it says otherwise in a way that can still be
+ * read, and the tag pages they may make exist. A problem found without this
+ * but not with it only follows from the broken files (see checkSite).
+ */
+export function buildCheckContext(files: readonly ContentFile[], inputs: ContextInputs, assumeFixed?: AssumeFixed): CheckContext {
+  const unknownRule = (f: ContentFile) => !!assumeFixed?.files.has(f) && parseDate(f.data['pubDate']) === undefined && f.data['draft'] !== true;
+  const published = new Set(files.filter((f) => isPublishedFile(f, inputs.now, inputs.includeDrafts) || unknownRule(f)));
+  const pages = pagesOf(files, published, inputs);
+  const previewPages = pagesOf(files, new Set(files), inputs);
+  if (assumeFixed && [...assumeFixed.files].some((f) => f.collection === 'articles')) {
+    for (const path of assumeFixed.tagPages) for (const p of [pages, previewPages]) p.paths.add(path);
+  }
   return {
     files,
     published,
-    pages: pagesOf(files, published, inputs),
-    previewPages: pagesOf(files, new Set(files), inputs),
+    pages,
+    previewPages,
     redirects: redirectsOfFiles(published),
     existingFiles: new Set(inputs.existingFiles),
     siteUrl: inputs.siteUrl,

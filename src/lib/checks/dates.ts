@@ -9,7 +9,8 @@ export function checkDates(files: readonly ContentFile[]): Problem[] {
   for (const file of files) {
     for (const field of dateFields) {
       const value = file.data[field];
-      if (value === undefined || value === null || parseDate(value) !== undefined) continue;
+      // A value that is no text (a number, a list) is the schema check's to report (src/lib/checks/schema.ts).
+      if (typeof value !== 'string' || parseDate(value) !== undefined) continue;
       problems.push({
         path: file.path,
         line: file.lineOf(field),

@@ -46,6 +46,8 @@ export function checkDuplicateSlugs(files: readonly ContentFile[]): Problem[] {
           message: `redirectFrom "${source}" is the URL of an existing page (${page.path})`,
           fix: 'remove it from redirectFrom, or rename that file first',
         });
+      } else if (other === file) {
+        // The same old URL twice in one file: src/lib/checks/lists.ts says so.
       } else if (other) {
         problems.push({
           path: file.path,

@@ -1,8 +1,9 @@
 /** Reading content files from the repository, outside Astro's content layer (for the checks, the sitemap and scripts). */
 import { slug as githubSlug } from 'github-slugger';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { parseContentFile, type ParsedFile } from './frontmatter.ts';
+import { parseContentBytes, type ParsedFile } from './frontmatter.ts';
 
 export type CollectionName = 'articles' | 'courses' | 'authors' | 'batches' | 'paths';
 /** Collections whose entries are pages of their own (old URLs to redirect, links to check, a draft flag); authors and batches are data shown on other pages. */
@@ -21,6 +22,7 @@ export function entryId(fileName: string): string {
   return githubSlug(fileName.replace(/\.[^.]+$/, ''));
 }
 
+/** Each collection's folder under content/ and its file extensions (src/content.config.ts loads the same). */
 const COLLECTIONS: Record<CollectionName, string[]> = {
   articles: ['.md', '.mdx'],
   courses: ['.md', '.mdx'],
@@ -34,27 +36,50 @@ export function isPageEntry(file: ContentFile): file is ContentFile & { collecti
   return file.collection === 'articles' || file.collection === 'courses' || file.collection === 'paths';
 }
 
-/** Data files (authors, batches, paths) are YAML throughout; the others are Markdown with YAML frontmatter. */
-const isYamlFile = (ext: string) => ext === '.yaml' || ext === '.yml';
+const isYamlCollection = (collection: CollectionName) => COLLECTIONS[collection].includes('.yaml');
+
+/** The collection a repository path ("content/articles/x.mdx") is an entry of; undefined for any other file. */
+export function collectionOf(path: string): CollectionName | undefined {
+  const [top, folder, name, ...deeper] = path.split('/');
+  if (top !== 'content' || !folder || !name || deeper.length || !Object.hasOwn(COLLECTIONS, folder)) return undefined;
+  const collection = folder as CollectionName;
+  return COLLECTIONS[collection].includes(extname(name)) ? collection : undefined;
+}
+
+/** A content file from its bytes and its repository path ("content/articles/x.mdx"). */
+export function contentFileFrom(path: string, collection: CollectionName, bytes: Uint8Array): ContentFile {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return { ...parseContentBytes(bytes, isYamlCollection(collection)), collection, id: entryId(name), path };
+}
+
+const repositoryPath = (rootDir: string, file: string) => relative(rootDir, file).split(sep).join('/');
 
 export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
-  for (const [collection, extensions] of Object.entries(COLLECTIONS) as [CollectionName, string[]][]) {
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const dir = join(rootDir, 'content', collection);
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.sort()) {
-      const ext = extname(name);
-      if (!extensions.includes(ext)) continue;
-      const source = await readFile(join(dir, name), 'utf8');
-      const parsed = parseContentFile(source, isYamlFile(ext));
-      files.push({ ...parsed, collection, id: entryId(name), path: relative(rootDir, join(dir, name)).split(sep).join('/') });
+      const path = repositoryPath(rootDir, join(dir, name));
+      if (collectionOf(path) === collection) files.push(contentFileFrom(path, collection, await readFile(join(dir, name))));
     }
   }
   return files;
 }
 
+/**
+ * One content file read synchronously (for `astro dev`'s file watcher, so its
+ * report is printed before Astro's loader reads the same change); undefined
+ * for any other file.
+ */
+export function readContentFileSync(rootDir: string, absolutePath: string): ContentFile | undefined {
+  const path = repositoryPath(rootDir, absolutePath);
+  const collection = collectionOf(path);
+  return collection && contentFileFrom(path, collection, readFileSync(absolutePath));
+}
+
 /** Every file under `dir`, as paths relative to `rootDir` with forward slashes. */
 export async function listFiles(rootDir: string, dir: string): Promise<string[]> {
   const entries = await readdir(join(rootDir, dir), { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(rootDir, join(e.parentPath, e.name)).split(sep).join('/'));
+  return entries.filter((e) => e.isFile()).map((e) => repositoryPath(rootDir, join(e.parentPath, e.name)));
 }

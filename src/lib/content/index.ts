@@ -1,8 +1,9 @@
 /**
  * Content: this file's queries, plus the publish rule (publish.ts), the
- * frontmatter fields (fields.ts), related articles, learning paths' steps
+ * frontmatter fields (fields.ts) and schemas (schemas.ts, shared with the
+ * content checks), related articles, learning paths' steps
  * (learning-paths.ts), reading time, the table of contents, course facts, and
- * reading content files outside Astro (files.ts).
+ * reading content files outside Astro (files.ts, frontmatter.ts).
  *
  * Content queries: the only place pages read collections from, so drafts and
  * scheduled entries are filtered the same way everywhere (lists, tags, related).

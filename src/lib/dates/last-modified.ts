@@ -142,8 +142,3 @@ export function lastModified(path: string, content: readonly DatedContent[], pat
       return undefined;
   }
 }
-
-/** True for a built page that asks not to be indexed (its robots meta says noindex). */
-export function isNoindexHtml(html: string): boolean {
-  return /<meta\s+name="robots"\s+content="[^"]*\bnoindex\b/i.test(html);
-}

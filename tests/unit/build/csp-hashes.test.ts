@@ -33,3 +33,14 @@ describe('withUsedCspHashes', () => {
     expect(withUsedCspHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
   });
 });
+
+describe('withUsedCspHashes over text that mentions HTML', () => {
+  it('hashes no <script> written inside an attribute value or as text', () => {
+    const fake = 'alert(1)';
+    const html = page(
+      `script-src 'self' ${hash(fake)}`,
+      `<meta name="description" content="<script>${fake}</script>"><p>&lt;script&gt;${fake}&lt;/script&gt;</p>`,
+    );
+    expect(policyOf(withUsedCspHashes(html))).toBe(`script-src 'self'`);
+  });
+});

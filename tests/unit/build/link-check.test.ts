@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, idsIn, urlsIn } from '../../../src/lib/build/link-check.ts';
-
-describe('urlsIn and idsIn', () => {
-  it('reads href, src and srcset, not script or style bodies', () => {
-    const html =
-      '<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""><script src="/s.js">const s = \'<a href="/no/">\';</script>';
-    expect(urlsIn(html)).toEqual(['/a/?x=1&y=2', '/i.png', '/i-1.png', '/i-2.png', '/s.js']);
-  });
-
-  it('reads ids', () => {
-    expect([...idsIn('<h2 id="a">A</h2><main id=main>')]).toEqual(['a', 'main']);
-  });
-});
+import { brokenLinks } from '../../../src/lib/build/link-check.ts';
 
 describe('brokenLinks', () => {
   const pages = [
@@ -32,6 +20,21 @@ describe('brokenLinks', () => {
       { page: '/', url: '/sub/gone/', reason: 'no such page or file' },
       { page: '/blog/x/', url: '/blog/x/', reason: 'outside the base path /sub/' },
       { page: '/blog/x/', url: 'https://www.example.org/sub/blog/x', reason: 'no trailing slash' },
+    ]);
+  });
+});
+
+describe('brokenLinks over text that mentions HTML', () => {
+  it('takes no attribute value or text for a link (a description about <img src=x>)', () => {
+    const html =
+      '<meta name="description" content="Learn <img src=x onerror=alert(1)> and <a href=/nowhere/>"><p>&lt;a href="/gone/"&gt; is a link</p><!-- <a href="/old/"> --><script>const a = \'<a href="/js/">\';</script><a href="/">home</a>';
+    expect(brokenLinks({ pages: [{ path: '/', html }], files: new Set(), base: '/', origin: 'https://www.example.org' })).toEqual([]);
+  });
+
+  it('still finds a broken link in the same page', () => {
+    const html = '<meta name="description" content="<img src=x>"><img src="/missing.png" alt="">';
+    expect(brokenLinks({ pages: [{ path: '/', html }], files: new Set(), base: '/', origin: 'https://www.example.org' })).toEqual([
+      { page: '/', url: '/missing.png', reason: 'no such page or file' },
     ]);
   });
 });

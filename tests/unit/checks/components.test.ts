@@ -3,7 +3,7 @@ import { checkComponents } from '../../../src/lib/checks/components.ts';
 import { article, context, course, lines } from '../../support/content-files.ts';
 
 describe('checkComponents: CourseCta', () => {
-  const courses = [course('backend'), course('sql', 'draft: true\n')];
+  const courses = [course('backend'), course('sql', { draft: 'true' })];
   const check = (body: string) => lines(checkComponents(context([...courses, article('a', {}, body)])));
 
   it('accepts a published course', () => {

@@ -10,7 +10,7 @@ const articles = [
   article('sql-vs-nosql-databases'),
   article('unfinished', { draft: 'true' }),
 ];
-const courses = [course('backend-development'), course('secret-course', 'draft: true\n')];
+const courses = [course('backend-development'), course('secret-course', { draft: 'true' })];
 
 /** A path file; `steps` is YAML indented as under "steps:". */
 const path = (steps: string, extra = '') =>

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datedContent,
-  datedPaths,
-  entryLastModified,
-  isNoindexHtml,
-  lastModified,
-  pathLastModified,
-  type DatedContent,
-} from '../../../src/lib/dates/last-modified.ts';
+import { datedContent, datedPaths, entryLastModified, lastModified, pathLastModified, type DatedContent } from '../../../src/lib/dates/last-modified.ts';
 
 const d = (day: string) => new Date(`${day}T00:00:00Z`);
 const content: DatedContent[] = [
@@ -97,13 +89,5 @@ describe('learning paths', () => {
         { collection: 'articles', id: 'a', data: {} },
       ]),
     ).toEqual([{ id: 'live', articles: ['intro', 'a', 'b', 'c'], filePath: 'content/paths/live.yaml' }]);
-  });
-});
-
-describe('isNoindexHtml', () => {
-  it('spots a robots noindex meta and nothing else', () => {
-    expect(isNoindexHtml('<meta name="robots" content="noindex, follow">')).toBe(true);
-    expect(isNoindexHtml('<meta name="robots" content="index, follow">')).toBe(false);
-    expect(isNoindexHtml('<p>How noindex works</p>')).toBe(false);
   });
 });
