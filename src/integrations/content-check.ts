@@ -5,7 +5,9 @@
  * warning so the editor can keep writing, except for files Astro would refuse
  * (they cannot be read, or do not match their schema): Astro's dev server
  * would stop on them with a message that has no line, so it stops here first.
- * While dev runs, a saved file is checked on its own before Astro reloads it.
+ * While dev runs, a saved file is checked on its own before Astro reloads it,
+ * and its problems show over every page in the browser until it is fixed
+ * (src/lib/build/dev-overlay.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,7 @@ import { listedUrls, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts
 import { checkSite, ownProblems, type SiteInputs, sortProblems } from '../lib/checks/index.ts';
 import type { ContextInputs } from '../lib/checks/context.ts';
 import { stopWithReport } from '../lib/build/stop.ts';
+import { SavedFileProblems } from '../lib/build/dev-overlay.ts';
 
 // Other integrations import the content reader from here.
 export { loadContentFiles };
@@ -66,13 +69,25 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // Registered before Astro's content loader watches the same files, and synchronous,
         // so this report comes before Astro's "Failed to reload" for the same save.
+        const saved = new SavedFileProblems(rootDir);
+        const client = server.environments.client.hot;
         const recheck = (path: string) => {
           const file = readContentFileSync(rootDir, path);
-          const problems = file ? ownProblems([file]) : [];
-          if (problems.length) logger.error(formatReport(reportOf(sortProblems(problems)), 'dev reload'));
+          if (!file) return;
+          const problems = sortProblems(ownProblems([file]));
+          if (problems.length) logger.error(formatReport(reportOf(problems), 'dev reload'));
+          if (!saved.update(file.path, problems)) return;
+          // The overlay while anything is wrong; once the last problem is fixed, a reload clears it.
+          client.send(saved.overlay() ?? { type: 'full-reload', path: '*' });
         };
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);
+        // A page opened or reloaded while a saved file is still broken shows its problems too. Sent to
+        // every page through client.send, which Astro wraps to render (and escape) the message for its overlay.
+        client.on('vite:client:connect', () => {
+          const overlay = saved.overlay();
+          if (overlay) client.send(overlay);
+        });
       },
     },
   };

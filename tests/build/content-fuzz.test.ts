@@ -243,7 +243,10 @@ beforeAll(async () => {
   inputs = await siteInputs(root, { includeDrafts: false, now: new Date(), siteUrl: site.url });
   const texts = new Map(await Promise.all(real.map(async (f) => [f.path, await readFile(join(root, f.path), 'utf8')] as const)));
   sources = new Map(
-    representatives(real, texts).map((f) => [f.path, { path: f.path, collection: f.collection, text: texts.get(f.path)!, isYaml: f.collection === 'authors' }]),
+    representatives(real, texts).map((f) => [
+      f.path,
+      { path: f.path, collection: f.collection, text: texts.get(f.path)!, isYaml: f.collection !== 'articles' && f.collection !== 'courses' },
+    ]),
   );
   const mutations = [...sources.values()].flatMap((s) => [...fieldMutations(s, real.find((f) => f.path === s.path)!.data), ...fileMutations(s)]);
   judged = mutations.map((mutation) => {

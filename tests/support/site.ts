@@ -19,9 +19,10 @@ export interface BuildResult {
  * Variables Vitest sets in process.env for its own Vite. A build inheriting
  * them would take them as its own import.meta.env (BASE_URL "/" would undo
  * BASE_PATH; NODE_ENV "test" makes import.meta.env.DEV true in a production
- * build), so they are dropped.
+ * build), and an `astro dev` that sees VITEST serves no page at all (Astro's
+ * dev server leaves requests to a test runner then), so they are dropped.
  */
-const VITEST_VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+const VITEST_VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
