@@ -15,6 +15,7 @@ import { checkDates } from './dates.ts';
 import { checkComponents } from './components.ts';
 import { buildCheckContext, type CheckContext, type ContextInputs } from './context.ts';
 import { checkFields } from './fields.ts';
+import { checkFolders } from './folders.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkLengths } from './lengths.ts';
@@ -63,6 +64,7 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkImages(ctx),
     ...checkLinks(ctx),
     ...checkUnfinished(files),
+    ...checkFolders(ctx.existingFiles),
   ]);
 }
 

@@ -46,6 +46,19 @@ export function collectionOf(path: string): CollectionName | undefined {
   return COLLECTIONS[collection].includes(extname(name)) ? collection : undefined;
 }
 
+/**
+ * A content file Astro's loader would read but the checks would not: one in a
+ * sub-folder of its collection ("content/articles/2026/x.mdx"). Astro's glob
+ * reads sub-folders too, and would then publish it unchecked (or fail on its
+ * id, which holds a slash); the checks report it instead.
+ */
+export function nestedEntryCollection(path: string): CollectionName | undefined {
+  const [top, folder, ...rest] = path.split('/');
+  if (top !== 'content' || !folder || rest.length < 2 || !Object.hasOwn(COLLECTIONS, folder)) return undefined;
+  const collection = folder as CollectionName;
+  return COLLECTIONS[collection].includes(extname(path)) ? collection : undefined;
+}
+
 /** A content file from its bytes and its repository path ("content/articles/x.mdx"). */
 export function contentFileFrom(path: string, collection: CollectionName, bytes: Uint8Array): ContentFile {
   const name = path.slice(path.lastIndexOf('/') + 1);
