@@ -9,7 +9,7 @@ export const GET: APIRoute = ({ site: origin }) => {
   const absolute = (path: string) => new URL(href(path), origin ?? site.url).href;
   const body = openSearchXml({
     shortName: site.name,
-    description: `Search articles and courses from ${site.name}, ${site.city}`,
+    description: `Search articles, courses and learning paths from ${site.name}, ${site.city}`,
     language: site.locale,
     searchUrl: absolute(PAGES.search),
     selfUrl: absolute('/opensearch.xml'),

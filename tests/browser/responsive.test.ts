@@ -44,7 +44,7 @@ describe('responsive layout', () => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${siteUrl}courses/backend-development/`);
     const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
-    const header = await box('article h1 + p'); // the summary under the title
+    const header = await box('article > div > header'); // the title, the summary and the path that leads here
     const facts = await box('[aria-labelledby="facts-heading"]');
     const description = await box('article .prose');
     // Wide: the facts sit beside the text and the description follows the header, not the taller facts card.

@@ -245,3 +245,20 @@ describe('the list of paths', () => {
     }
   });
 });
+
+describe('where readers meet a path first', () => {
+  it('features the paths on the home page, each linked', async () => {
+    const home = await readPage('/');
+    const section = home.doc.querySelector('section[aria-labelledby="paths-heading"]');
+    const links = section?.querySelectorAll('h3 a').map((a) => a.getAttribute('href')) ?? [];
+    expect(links).toEqual(paths.slice(0, 2).map((p) => `/paths/${p.id}/`));
+  });
+
+  it('links a course page to every path that leads to it', async () => {
+    for (const path of paths.filter((p) => p.course)) {
+      const course = await readPage(`/courses/${path.course}/`);
+      const links = course.doc.querySelectorAll('article header a').map((a) => a.getAttribute('href'));
+      expect(links, path.course).toContain(`/paths/${path.id}/`);
+    }
+  });
+});

@@ -175,6 +175,11 @@ export async function pathsOfArticle(article: Article): Promise<{ path: Learning
   });
 }
 
+/** The learning paths that lead to this course (their `course`). */
+export async function pathsToCourse(course: Course): Promise<LearningPath[]> {
+  return (await getLearningPaths()).filter((path) => path.course?.id === course.id);
+}
+
 /** The paths this article introduces (their `overview`). */
 export async function pathsIntroducedBy(article: Article): Promise<LearningPath[]> {
   return (await getLearningPaths()).filter((path) => path.overview?.id === article.id);
