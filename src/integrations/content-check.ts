@@ -12,15 +12,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport, reportOf, type Report } from '../lib/checks/problems.ts';
-import { listFiles, loadContentFiles, readContentFileSync } from '../lib/content/files.ts';
+import { contentFilesOfBuild, listFiles, loadContentFiles, readContentFileSync, type ContentFile } from '../lib/content/files.ts';
 import { listedUrls, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
 import { checkSite, ownProblems, type SiteInputs, sortProblems } from '../lib/checks/index.ts';
 import type { ContextInputs } from '../lib/checks/context.ts';
 import { stopWithReport } from '../lib/build/stop.ts';
 import { SavedFileProblems } from '../lib/build/dev-overlay.ts';
 
-// Other integrations import the content reader from here.
-export { loadContentFiles };
 import { site } from '../site.config.ts';
 
 export interface CheckOptions {
@@ -42,9 +40,9 @@ export async function siteInputs(rootDir: string, options: CheckOptions): Promis
   return { ...(await contextInputs(rootDir, options)), listedUrls: listed };
 }
 
-/** Every check over the content folder; a report with no problems means the build may go on. */
-export async function checkContent(rootDir: string, options: CheckOptions): Promise<Report> {
-  return checkSite(await loadContentFiles(rootDir), await siteInputs(rootDir, options));
+/** Every check over the content folder (read again unless `files` is given); a report with no problems means the build may go on. */
+export async function checkContent(rootDir: string, options: CheckOptions, files?: Promise<ContentFile[]>): Promise<Report> {
+  return checkSite(await (files ?? loadContentFiles(rootDir)), await siteInputs(rootDir, options));
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -54,11 +52,17 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         rootDir = fileURLToPath(config.root);
-        const report = await checkContent(rootDir, {
-          includeDrafts: command === 'dev',
-          now: new Date(),
-          siteUrl: config.site ?? site.url,
-        });
+        // A build reads the files once for every integration that needs them; the dev server reads them as they are now.
+        const files = command === 'build' ? contentFilesOfBuild(rootDir) : undefined;
+        const report = await checkContent(
+          rootDir,
+          {
+            includeDrafts: command === 'dev',
+            now: new Date(),
+            siteUrl: config.site ?? site.url,
+          },
+          files,
+        );
         if (report.problems.length === 0) return;
         if (command === 'build') await stopWithReport(logger, formatReport(report, 'build stopped'));
         // astro dev (and astro sync, run by astro check) would stop on these files with Astro's own message.

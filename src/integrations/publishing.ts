@@ -13,7 +13,7 @@ import { formatReport, reportOf } from '../lib/checks/problems.ts';
 import { isPublishedFile } from '../lib/content/publish.ts';
 import { redirectsFile, unlistedPages } from '../lib/urls/redirects.ts';
 import { listedUrls, publishedUrlProblems, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
-import { loadContentFiles } from '../lib/content/files.ts';
+import { contentFilesOfBuild } from '../lib/content/files.ts';
 import { brokenLinks, formatBrokenLinks } from '../lib/build/link-check.ts';
 import { readBuiltSite } from '../lib/build/built-site.ts';
 import { stopWithReport } from '../lib/build/stop.ts';
@@ -34,7 +34,7 @@ export default function publishing(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const now = new Date();
-        const published = (await loadContentFiles(rootDir)).filter((f) => isPublishedFile(f, now, false));
+        const published = (await contentFilesOfBuild(rootDir)).filter((f) => isPublishedFile(f, now, false));
         const redirects = redirectsOfFiles(published);
         await writeFile(join(distDir, '_redirects'), redirectsFile(redirects, base));
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isoDateTime } from '../lib/dates/index.ts';
 import { datedContent, datedPaths, lastModified, type DatedContent, type DatedPath } from '../lib/dates/last-modified.ts';
 import { isNoindexHtml } from '../lib/build/html.ts';
-import { loadContentFiles } from './content-check.ts';
+import { contentFilesOfBuild } from '../lib/content/files.ts';
 
 export default function seoSitemap(): AstroIntegration[] {
   let config: { root: URL; outDir: URL; base: string } | undefined;
@@ -33,7 +33,7 @@ export default function seoSitemap(): AstroIntegration[] {
       const path = `/${pathname.slice(base.replace(/\/?$/, '/').length)}`;
       const html = await readFile(new URL(`.${path}index.html`, outDir), 'utf8').catch(() => '');
       if (isNoindexHtml(html)) return undefined;
-      content ??= loadContentFiles(fileURLToPath(root)).then((files) => ({ entries: datedContent(files, new Date()), paths: datedPaths(files) }));
+      content ??= contentFilesOfBuild(fileURLToPath(root)).then((files) => ({ entries: datedContent(files, new Date()), paths: datedPaths(files) }));
       const { entries, paths } = await content;
       const date = lastModified(path, entries, paths);
       return date ? { ...item, lastmod: isoDateTime(date) } : item;

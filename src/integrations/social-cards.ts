@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { site } from '../site.config.ts';
 import { cachedCardPng, cacheFileOf, drawAhead, loadCardFonts, type CardFont } from '../lib/social/card-cache.ts';
 import { cardEntries, cardList, type CardToDraw } from '../lib/social/card-list.ts';
+import { contentFilesOfBuild, loadContentFiles, type ContentFile } from '../lib/content/files.ts';
 
-async function cardsOf(rootDir: string, siteUrl: string, includeDrafts: boolean): Promise<CardToDraw[]> {
-  const entries = await cardEntries(rootDir, new Date(), includeDrafts);
-  return cardList({ siteName: site.name, tagline: site.tagline, host: new URL(siteUrl).host, ...entries });
+function cardsOf(files: readonly ContentFile[], siteUrl: string, includeDrafts: boolean): CardToDraw[] {
+  return cardList({ siteName: site.name, tagline: site.tagline, host: new URL(siteUrl).host, ...cardEntries(files, new Date(), includeDrafts) });
 }
 
 /** A hard link costs no copy; a copy where the cache and dist/ are on different file systems. */
@@ -41,7 +41,7 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:start': () => {
         fonts = loadCardFonts();
-        cards = cardsOf(rootDir, siteUrl, false);
+        cards = contentFilesOfBuild(rootDir).then((files) => cardsOf(files, siteUrl, false));
         drawing = Promise.all([cards, fonts]).then(([list, cardFonts]) => drawAhead([...new Set(list.map((card) => card.set))], cardFonts));
         // A failure is reported at build:done, where the build can stop cleanly.
         drawing.catch(() => {});
@@ -74,7 +74,7 @@ export default function socialCards(): AstroIntegration {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(`${base}/og/`) || !path.endsWith('.png')) return next();
           try {
-            const card = (await cardsOf(rootDir, siteUrl, true)).find((c) => c.path === path.slice(base.length));
+            const card = cardsOf(await loadContentFiles(rootDir), siteUrl, true).find((c) => c.path === path.slice(base.length));
             if (!card) return next();
             const png = await cachedCardPng(card.set, card.size, await (fonts ??= loadCardFonts()));
             res.writeHead(200, { 'Content-Type': 'image/png' });

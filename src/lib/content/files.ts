@@ -81,6 +81,19 @@ export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> 
 }
 
 /**
+ * The content files as `astro build` reads them: a build cannot change them,
+ * so the integrations that need them (the checks, the cards, the sitemap's
+ * dates, the redirects) share one read instead of each parsing every file.
+ * Only for a build: the dev server's files change while it runs.
+ */
+const readInBuild = new Map<string, Promise<ContentFile[]>>();
+export function contentFilesOfBuild(rootDir: string): Promise<ContentFile[]> {
+  let files = readInBuild.get(rootDir);
+  if (!files) readInBuild.set(rootDir, (files = loadContentFiles(rootDir)));
+  return files;
+}
+
+/**
  * One content file read synchronously (for `astro dev`'s file watcher, so its
  * report is printed before Astro's loader reads the same change); undefined
  * for any other file.

@@ -6,7 +6,7 @@
  * before Astro has loaded any content.
  */
 import { formatDuration, type CourseFactsInput } from '../content/course-facts.ts';
-import { loadContentFiles } from '../content/files.ts';
+import type { ContentFile } from '../content/files.ts';
 import { shownSteps, stepsLabel, type StepSource } from '../content/learning-paths.ts';
 import { isPublishedFile } from '../content/publish.ts';
 import { cardPath } from '../urls/paths.ts';
@@ -61,9 +61,9 @@ function stepSources(data: Record<string, unknown>): StepSource[] {
   return steps.map((step) => ({ title: String(step['title'] ?? ''), articles: Array.isArray(step['articles']) ? step['articles'].map(String) : [] }));
 }
 
-/** The published courses, paths and articles of the content files under `rootDir`, as the cards need them (paths as their pages show them). */
-export async function cardEntries(rootDir: string, now: Date, includeDrafts: boolean): Promise<Pick<CardSources, 'courses' | 'paths' | 'articles'>> {
-  const files = (await loadContentFiles(rootDir)).filter((f) => isPublishedFile(f, now, includeDrafts));
+/** The published courses, paths and articles among the content files, as the cards need them (paths as their pages show them). */
+export function cardEntries(all: readonly ContentFile[], now: Date, includeDrafts: boolean): Pick<CardSources, 'courses' | 'paths' | 'articles'> {
+  const files = all.filter((f) => isPublishedFile(f, now, includeDrafts));
   const title = (data: Record<string, unknown>) => String(data['title'] ?? '');
   const articleIds = new Set(files.filter((f) => f.collection === 'articles').map((f) => f.id));
   const paths = files

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardList, type CardSources } from '../../../src/lib/social/card-list.ts';
+import { cardEntries, cardList, type CardSources } from '../../../src/lib/social/card-list.ts';
+import { article, contentFile, course } from '../../support/content-files.ts';
 import { ARTICLE_IMAGE_SIZES, OG_SIZE } from '../../../src/lib/social/sizes.ts';
 
 const sources: CardSources = {
@@ -40,5 +41,31 @@ describe('cardList', () => {
     expect(cards[1]?.set.content).toMatchObject({ title: 'Database design and SQL', label: 'Course', footer: '8 weeks · 6 hours a week (48 hours)' });
     expect(cards[2]?.set.content).toMatchObject({ title: 'How to become a backend developer', label: 'Learning path', footer: '7 steps' });
     expect(cards[3]?.set.content).toMatchObject({ title: 'What is a REST API?', label: 'Article', footer: 'www.vtechlabs.example' });
+  });
+});
+
+describe('cardEntries', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+  const files = [
+    article('live'),
+    article('photo', { cover: './images/c.png', coverAlt: '"A cover"' }),
+    article('draft', { draft: 'true' }),
+    course('sql', { duration: '{ weeks: 8, hoursPerWeek: 6 }' }),
+    contentFile('content/paths/backend.yaml', 'title: Backend\nsteps:\n  - title: One\n    articles: [live]\n  - title: Two\n    articles: [draft]\n'),
+    contentFile('content/paths/unwritten.yaml', 'title: Later\nsteps:\n  - title: One\n    articles: [draft]\n'),
+  ];
+
+  it('reads the published entries as the cards need them, paths with the steps their pages show', () => {
+    const entries = cardEntries(files, now, false);
+    expect(entries.articles).toEqual([
+      { id: 'live', title: 'An article called live', hasCover: false },
+      { id: 'photo', title: 'An article called photo', hasCover: true },
+    ]);
+    expect(entries.courses).toEqual([{ id: 'sql', title: 'Course sql', duration: { weeks: 8, hoursPerWeek: 6 } }]);
+    expect(entries.paths).toEqual([{ id: 'backend', title: 'Backend', steps: 1 }]);
+  });
+
+  it('includes drafts where drafts are shown (the dev server)', () => {
+    expect(cardEntries(files, now, true).articles.map((a) => a.id)).toContain('draft');
   });
 });
