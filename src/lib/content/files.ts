@@ -101,7 +101,28 @@ export function contentFilesOfBuild(rootDir: string): Promise<ContentFile[]> {
 export function readContentFileSync(rootDir: string, absolutePath: string): ContentFile | undefined {
   const path = repositoryPath(rootDir, absolutePath);
   const collection = collectionOf(path);
-  return collection && contentFileFrom(path, collection, readFileSync(absolutePath));
+  return collection && contentFileFrom(path, collection, readSavedBytesSync(absolutePath));
+}
+
+/** How long a file that reads as empty is given to finish being written, in steps of SETTLE_STEP_MS. */
+const SETTLE_STEPS = 8;
+const SETTLE_STEP_MS = 25;
+
+/**
+ * A file's bytes as the editor saved them. A save that rewrites the file in place
+ * truncates it first, and the watcher can report the change in between: read then,
+ * the file is empty and would be reported as such. So an empty file is read again,
+ * a few times over 200 ms, before it is taken to be empty. The wait is synchronous
+ * because the caller must report before Astro reloads the same file.
+ */
+export function readSavedBytesSync(absolutePath: string): Uint8Array {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let bytes = readFileSync(absolutePath);
+  for (let step = 0; bytes.length === 0 && step < SETTLE_STEPS; step++) {
+    Atomics.wait(pause, 0, 0, SETTLE_STEP_MS);
+    bytes = readFileSync(absolutePath);
+  }
+  return bytes;
 }
 
 /** Every file under `dir`, as paths relative to `rootDir` with forward slashes. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectionOf, contentFileFrom, entryId } from '../../../src/lib/content/files.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { collectionOf, contentFileFrom, entryId, readSavedBytesSync } from '../../../src/lib/content/files.ts';
 
 describe('entryId', () => {
   it('slugs a file name the way Astro does', () => {
@@ -26,5 +30,27 @@ describe('contentFileFrom', () => {
     expect(author).toMatchObject({ id: 'ann-lee', collection: 'authors', data: { name: 'Ann' }, readable: true });
     const article = contentFileFrom('content/articles/x.mdx', 'articles', new TextEncoder().encode('---\ntitle: T\n---\nBody\n'));
     expect(article).toMatchObject({ id: 'x', data: { title: 'T' }, body: 'Body\n' });
+  });
+});
+
+describe('readSavedBytesSync', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'saved-'));
+
+  it('waits for a file that is being written instead of reading it as empty', () => {
+    const path = join(dir, 'being-written.mdx');
+    writeFileSync(path, '');
+    // Another thread finishes the save while this one reads; it starts after the first read.
+    const writer = new Worker(`require('node:fs').writeFileSync(${JSON.stringify(path)}, 'title: T\\n')`, { eval: true });
+    try {
+      expect(new TextDecoder().decode(readSavedBytesSync(path))).toBe('title: T\n');
+    } finally {
+      void writer.terminate();
+    }
+  });
+
+  it('reads a file that stays empty as empty', () => {
+    const path = join(dir, 'empty.mdx');
+    writeFileSync(path, '');
+    expect(readSavedBytesSync(path).length).toBe(0);
   });
 });
