@@ -11,9 +11,12 @@ import type { CardFont, CardJob } from './draw.ts';
 export interface WorkerRequest {
   id: number;
   job: CardJob;
+  /** Where the worker writes each card of the job's sizes, in order. */
+  files: string[];
 }
 
-export type WorkerReply = { id: number; pngs: ArrayBuffer[] } | { id: number; error: string };
+/** A job's cards are written, or the reason they are not. */
+export type WorkerReply = { id: number } | { id: number; error: string };
 
 /**
  * The worker's source, run by Node as it is (it strips the types). Found from
@@ -28,7 +31,7 @@ export const defaultWorkerCount = () => Math.max(1, availableParallelism() - 1);
 /** A worker thread drawing one job at a time. */
 export class CardWorker {
   readonly #worker: Worker;
-  readonly #waiting = new Map<number, { resolve: (pngs: Buffer[]) => void; reject: (error: Error) => void }>();
+  readonly #waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   #next = 0;
   #stopped: Error | undefined;
 
@@ -40,7 +43,7 @@ export class CardWorker {
       const waiting = this.#waiting.get(reply.id);
       this.#waiting.delete(reply.id);
       if ('error' in reply) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve(reply.pngs.map((png) => Buffer.from(png)));
+      else waiting?.resolve();
     });
     this.#worker.on('error', (error) => this.#failAll(new Error(`the social card worker (${script}) stopped: ${error.message}`)));
     this.#worker.on('exit', (code) => this.#failAll(new Error(`the social card worker (${script}) exited with code ${code}`)));
@@ -57,12 +60,13 @@ export class CardWorker {
     return !this.#stopped;
   }
 
-  draw(job: CardJob): Promise<Buffer[]> {
+  /** Draws the job's cards and writes them to `files` (one per size, in order); settles once they are written. */
+  draw(job: CardJob, files: string[]): Promise<void> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, job } satisfies WorkerRequest);
+      this.#worker.postMessage({ id, job, files } satisfies WorkerRequest);
     });
   }
 

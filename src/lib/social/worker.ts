@@ -1,10 +1,12 @@
 /**
- * The card worker: draws the card jobs it is sent (draw.ts) and sends
- * the PNGs back. Run by Node directly, not bundled, so it imports only plain
- * Node modules. Started by worker-pool.ts.
+ * The card worker: draws the card jobs it is sent (draw.ts) and writes the
+ * PNGs where it is told (the card cache), so the main thread neither copies
+ * nor writes them. Run by Node directly, not bundled, so it imports only
+ * plain Node modules. Started by worker-pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { drawCards, type CardFont, type CardJob } from './draw.ts';
+import { writeFileAtomicallySync } from '../build/atomic-write.ts';
 import type { WorkerReply, WorkerRequest } from './worker-pool.ts';
 
 const fonts: CardFont[] = (workerData as { fonts: { name: string; weight: 400 | 700; data: Uint8Array }[] }).fonts.map((f) => ({
@@ -12,14 +14,15 @@ const fonts: CardFont[] = (workerData as { fonts: { name: string; weight: 400 | 
   data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
 }));
 
-parentPort?.on('message', async ({ id, job }: WorkerRequest) => {
+parentPort?.on('message', async ({ id, job, files }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    // Copied into ArrayBuffers of their own, which are then moved to the main thread rather than copied again.
-    const pngs = (await drawCards(job as CardJob, fonts)).map((png) => Uint8Array.from(png).buffer);
-    reply = { id, pngs };
+    const pngs = await drawCards(job as CardJob, fonts);
+    if (pngs.length !== files.length) throw new Error(`${pngs.length} cards drawn for ${files.length} files`);
+    pngs.forEach((png, i) => writeFileAtomicallySync(files[i] ?? '', png));
+    reply = { id };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply, 'pngs' in reply ? reply.pngs : []);
+  parentPort?.postMessage(reply);
 });

@@ -1,0 +1,37 @@
+/**
+ * Writing a file that another process or thread may read at the same moment
+ * (a parallel build reading the card cache, Pagefind reading a page): the
+ * bytes go to a file beside it, which then takes its name in one step, so a
+ * reader sees the old file or the new one, never half of one.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { threadId } from 'node:worker_threads';
+
+/** The file aside: unique per process, thread and call, and not ending like the file (no reader globbing *.html or *.png picks it up). */
+export function asideName(file: string): string {
+  return `${file}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`;
+}
+
+export async function writeFileAtomically(file: string, bytes: Uint8Array | string): Promise<void> {
+  const aside = asideName(file);
+  try {
+    await writeFile(aside, bytes);
+    await rename(aside, file);
+  } catch (error) {
+    await rm(aside, { force: true });
+    throw error;
+  }
+}
+
+/** The same, blocking: for a worker thread, where waiting costs no page its time and a round trip through the I/O threads costs more. */
+export function writeFileAtomicallySync(file: string, bytes: Uint8Array | string): void {
+  const aside = asideName(file);
+  try {
+    writeFileSync(aside, bytes);
+    renameSync(aside, file);
+  } catch (error) {
+    rmSync(aside, { force: true });
+    throw error;
+  }
+}
