@@ -18,6 +18,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { folderSize, measure, phases } from './bench/measure.ts';
+import { npmNodeOptions } from './bench/node-options.ts';
 import { summariseProfiles, type ProfileSummary } from './bench/profile.ts';
 import { writeArticles } from './bench/synthetic-articles.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -104,7 +105,8 @@ for (const n of sizes) {
   // Profiling slows the build a little; the times then include that.
   const profileDir = join(dir, 'cpu-profiles');
   const nodeFlags = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const clean = await measure(process.execPath, [...nodeFlags, astro, 'build'], dir, env);
+  const siteEnv = { ...env, NODE_OPTIONS: await npmNodeOptions(dir) };
+  const clean = await measure(process.execPath, [...nodeFlags, astro, 'build'], dir, siteEnv);
   if (clean.code !== 0) {
     console.error(
       clean.lines
@@ -119,7 +121,7 @@ for (const n of sizes) {
   const index = await folderSize(join(dir, 'dist/pagefind'));
   const search = await searchBytes(join(dir, 'dist'));
   process.stderr.write(`N=${n}: second build, no change …\n`);
-  const again = await measure(process.execPath, [astro, 'build'], dir, env);
+  const again = await measure(process.execPath, [astro, 'build'], dir, siteEnv);
   if (values.profile) profiles[n] = await summariseProfiles(profileDir);
   const ms = (x: number) => Math.round(x);
   results.push({

@@ -101,7 +101,7 @@ export function startAstro(cwd: string, args: string[]): RunningAstro {
 }
 
 /** The parts of the repo a build needs; node_modules is linked, not copied. */
-const SITE_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.txt'];
+const SITE_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', '.npmrc', 'tsconfig.json', 'published-urls.txt'];
 
 /** A throwaway copy of the site to break or extend; remove it with `rm`. */
 export async function copySite(): Promise<string> {
