@@ -102,7 +102,8 @@ export function phases(lines: LogLine[]): Record<string, number> {
     else if (stage === 'startup' || stage === 'bundle') phase = stage;
     else if (stage === 'routes') phase = 'render';
     else if (stage === 'images') phase = 'images';
-    else phase = tag === 'build' || tag === 'vite' || !tag ? 'finish' : tag;
+    // Astro says which integration it is waiting for when a hook takes over 3 s: that time is the integration's.
+    else phase = /Waiting for integration "([^"]+)"/.exec(text)?.[1] ?? (tag === 'build' || tag === 'vite' || !tag ? 'finish' : tag);
     if (stage === 'routes' && /✓ Completed in/.test(text)) stage = 'after';
     result[phase] = (result[phase] ?? 0) + (at - previous);
     previous = at;
