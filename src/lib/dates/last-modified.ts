@@ -125,9 +125,10 @@ interface ContentDates {
  */
 const datesOfContent = new WeakMap<readonly DatedContent[], ContentDates>();
 
+const laterOf = (known: Date | undefined, date: Date): Date => (known && known > date ? known : date);
+
 function later(map: Map<string, Date>, key: string, date: Date): void {
-  const known = map.get(key);
-  if (!known || date > known) map.set(key, date);
+  map.set(key, laterOf(map.get(key), date));
 }
 
 function contentDates(content: readonly DatedContent[]): ContentDates {
@@ -136,12 +137,12 @@ function contentDates(content: readonly DatedContent[]): ContentDates {
   const dates: ContentDates = { article: new Map(), course: new Map(), author: new Map(), tag: new Map() };
   for (const entry of content) {
     const date = entryLastModified(entry);
-    dates.all = latest([dates.all, date]);
+    dates.all = laterOf(dates.all, date);
     if (entry.collection === 'courses') {
-      dates.courses = latest([dates.courses, date]);
+      dates.courses = laterOf(dates.courses, date);
       later(dates.course, entry.id, date);
     } else if (entry.collection === 'articles') {
-      dates.articles = latest([dates.articles, date]);
+      dates.articles = laterOf(dates.articles, date);
       later(dates.article, entry.id, date);
       if (entry.author) later(dates.author, entry.author, date);
       for (const tag of entry.tags) later(dates.tag, tag, date);
