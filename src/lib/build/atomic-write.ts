@@ -1,8 +1,8 @@
 /**
  * Writing a file that another process or thread may read at the same moment
- * (a parallel build reading the card cache, Pagefind reading a page): the
- * bytes go to a file beside it, which then takes its name in one step, so a
- * reader sees the old file or the new one, never half of one.
+ * (the card cache, which a parallel build or the dev server may be reading):
+ * the bytes go to a file beside it, which then takes its name in one step, so
+ * a reader sees the old file or the new one, never half of one.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
