@@ -80,14 +80,19 @@ export const PAGE_FILES = [
   'paths/index.astro',
 ];
 
+/** What the checks are given besides the files, for a production build of the real site's pages on 1 June 2026. */
+export const CONTEXT_INPUTS: ContextInputs = {
+  pageFiles: PAGE_FILES,
+  existingFiles: [],
+  includeDrafts: false,
+  now: new Date('2026-06-01T00:00:00Z'),
+  siteUrl: 'https://www.example.org',
+  blogPageSize: 10,
+};
+
 export function context(files: readonly ContentFile[], inputs: Partial<ContextInputs> = {}): CheckContext {
   return buildCheckContext(files, {
-    pageFiles: PAGE_FILES,
-    existingFiles: [],
-    includeDrafts: false,
-    now: new Date('2026-06-01T00:00:00Z'),
-    siteUrl: 'https://www.example.org',
-    blogPageSize: 10,
+    ...CONTEXT_INPUTS,
     ...inputs,
   });
 }

@@ -5,7 +5,6 @@
  * a reader sees the old file or the new one, never half of one.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 
 /** The file aside: unique per process, thread and call, and not ending like the file (no reader globbing *.html or *.png picks it up). */
@@ -13,19 +12,13 @@ export function asideName(file: string): string {
   return `${file}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`;
 }
 
-export async function writeFileAtomically(file: string, bytes: Uint8Array | string): Promise<void> {
-  const aside = asideName(file);
-  try {
-    await writeFile(aside, bytes);
-    await rename(aside, file);
-  } catch (error) {
-    await rm(aside, { force: true });
-    throw error;
-  }
-}
-
-/** The same, blocking: for a worker thread, where waiting costs no page its time and a round trip through the I/O threads costs more. */
-export function writeFileAtomicallySync(file: string, bytes: Uint8Array | string): void {
+/**
+ * Blocking: the card worker writes thousands of files, and in its thread a
+ * direct write costs less than a round trip through Node's I/O threads
+ * (measured in docs/performance.md); the main thread writes a card only when
+ * a page needs one the worker has not drawn.
+ */
+export function writeFileAtomically(file: string, bytes: Uint8Array | string): void {
   const aside = asideName(file);
   try {
     writeFileSync(aside, bytes);

@@ -92,10 +92,6 @@ function latest(dates: readonly (Date | undefined)[]): Date | undefined {
   return dates.reduce<Date | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined);
 }
 
-function newest(entries: readonly DatedContent[]): Date | undefined {
-  return latest(entries.map((e) => entryLastModified(e)));
-}
-
 /**
  * When a learning path's page last changed: the last commit of its own file
  * (steps reordered, a summary reworded) or the last change of an article it
@@ -103,8 +99,8 @@ function newest(entries: readonly DatedContent[]): Date | undefined {
  * whichever is later. `content` holds the published articles.
  */
 export function pathLastModified(path: DatedPath, content: readonly DatedContent[], history: FileHistory = gitHistory()): Date | undefined {
-  const articles = content.filter((e) => e.collection === 'articles' && path.articles.includes(e.id));
-  return latest([newest(articles), path.filePath ? history.get(path.filePath) : undefined]);
+  const { article } = contentDates(content);
+  return latest([...path.articles.map((id) => article.get(id)), path.filePath ? history.get(path.filePath) : undefined]);
 }
 
 /** The newest date of each group of entries a page can show, found in one pass over the entries. */

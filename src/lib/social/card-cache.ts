@@ -85,7 +85,7 @@ function trackDrawing(firstFile: string, work: Promise<Buffer[] | undefined>): v
 async function renderAndStore(set: CardSet, files: string[], fonts: readonly CardFont[], options: CacheOptions): Promise<Buffer[]> {
   const pngs = await (options.render ?? renderCardPngs)(set.content, set.sizes, fonts);
   await mkdir(options.dir ?? DEFAULT_CACHE_DIR, { recursive: true });
-  await Promise.all(files.map((file, i) => writeFileAtomically(file, pngs[i] ?? Buffer.alloc(0))));
+  files.forEach((file, i) => writeFileAtomically(file, pngs[i] ?? Buffer.alloc(0)));
   return pngs;
 }
 

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { drawCards, type CardFont, type CardJob } from './draw.ts';
-import { writeFileAtomicallySync } from '../build/atomic-write.ts';
+import { writeFileAtomically } from '../build/atomic-write.ts';
 import type { WorkerReply, WorkerRequest } from './worker-pool.ts';
 
 const fonts: CardFont[] = (workerData as { fonts: { name: string; weight: 400 | 700; data: Uint8Array }[] }).fonts.map((f) => ({
@@ -19,7 +19,7 @@ parentPort?.on('message', async ({ id, job, files }: WorkerRequest) => {
   try {
     const pngs = await drawCards(job as CardJob, fonts);
     if (pngs.length !== files.length) throw new Error(`${pngs.length} cards drawn for ${files.length} files`);
-    pngs.forEach((png, i) => writeFileAtomicallySync(files[i] ?? '', png));
+    pngs.forEach((png, i) => writeFileAtomically(files[i] ?? '', png));
     reply = { id };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };

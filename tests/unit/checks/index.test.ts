@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkSite, ownProblems, type SiteInputs } from '../../../src/lib/checks/index.ts';
 import type { ContentFile } from '../../../src/lib/content/files.ts';
 import { formatReport } from '../../../src/lib/checks/problems.ts';
-import { article, author, contentFile, course, lines, PAGE_FILES } from '../../support/content-files.ts';
+import { article, author, contentFile, course, CONTEXT_INPUTS, lines } from '../../support/content-files.ts';
 
 const inputs = (listed: string[] = []): SiteInputs => ({
-  pageFiles: PAGE_FILES,
-  existingFiles: [],
-  includeDrafts: false,
-  now: new Date('2026-06-01T00:00:00Z'),
-  siteUrl: 'https://www.example.org',
-  blogPageSize: 10,
+  ...CONTEXT_INPUTS,
   listedUrls: listed.map((path, i) => ({ path, line: i + 1 })),
 });
 
