@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asideName, writeFileAtomically } from '../../../src/lib/build/atomic-write.ts';
+import { testTempDir } from '../../support/temp-dir.ts';
 
 describe('writeFileAtomically', () => {
   it('replaces the file and leaves nothing beside it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'atomic-'));
+    const dir = testTempDir('atomic');
     const file = join(dir, 'card.png');
     await writeFile(file, 'old');
     writeFileAtomically(file, 'new');
@@ -15,7 +15,7 @@ describe('writeFileAtomically', () => {
   });
 
   it('fails without leaving a file aside when the name cannot be taken', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'atomic-'));
+    const dir = testTempDir('atomic');
     const taken = join(dir, 'card.png');
     await mkdir(join(taken, 'inside'), { recursive: true });
     expect(() => writeFileAtomically(taken, 'x')).toThrow();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionOf, contentFileFrom, entryId, readSavedBytesSync } from '../../../src/lib/content/files.ts';
+import { testTempDir } from '../../support/temp-dir.ts';
 
 describe('entryId', () => {
   it('slugs a file name the way Astro does', () => {
@@ -34,10 +34,8 @@ describe('contentFileFrom', () => {
 });
 
 describe('readSavedBytesSync', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'saved-'));
-
   it('waits for a file that is being written instead of reading it as empty', () => {
-    const path = join(dir, 'being-written.mdx');
+    const path = join(testTempDir('saved'), 'being-written.mdx');
     writeFileSync(path, '');
     // Another thread finishes the save while this one reads; it starts after the first read.
     const writer = new Worker(`require('node:fs').writeFileSync(${JSON.stringify(path)}, 'title: T\\n')`, { eval: true });
@@ -49,7 +47,7 @@ describe('readSavedBytesSync', () => {
   });
 
   it('reads a file that stays empty as empty', () => {
-    const path = join(dir, 'empty.mdx');
+    const path = join(testTempDir('saved'), 'empty.mdx');
     writeFileSync(path, '');
     expect(readSavedBytesSync(path).length).toBe(0);
   });
