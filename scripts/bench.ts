@@ -18,7 +18,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { folderSize, measure, phases } from './bench/measure.ts';
-import { npmNodeOptions } from './bench/node-options.ts';
+import { npmScriptEnv } from './bench/node-options.ts';
 import { summariseProfiles, type ProfileSummary } from './bench/profile.ts';
 import { writeArticles } from './bench/synthetic-articles.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -105,7 +105,7 @@ for (const n of sizes) {
   // Profiling slows the build a little; the times then include that.
   const profileDir = join(dir, 'cpu-profiles');
   const nodeFlags = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const siteEnv = { ...env, NODE_OPTIONS: await npmNodeOptions(dir) };
+  const siteEnv = { ...env, ...(await npmScriptEnv(dir)) };
   const clean = await measure(process.execPath, [...nodeFlags, astro, 'build'], dir, siteEnv);
   if (clean.code !== 0) {
     console.error(

@@ -4,7 +4,7 @@
  * is served with the change. Talks only to 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
-import { npmNodeOptions } from './node-options.ts';
+import { npmScriptEnv } from './node-options.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ export async function measureDevServer(dir: string, pagePath: string, sourceFile
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: await npmNodeOptions(dir) },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...(await npmScriptEnv(dir)) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -47,7 +47,8 @@ async function treeRss(pid: number): Promise<number> {
 }
 
 /** Runs a command, timestamping its output lines and sampling the tree's memory every 100 ms. */
-export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<BuildRun> {
+/** `env` is added to this process's environment; a variable given as undefined is left out. */
+export function measure(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const start = performance.now();
     const cpuBefore = childrenCpuMs();

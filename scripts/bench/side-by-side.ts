@@ -13,7 +13,7 @@ import { root } from '../../tests/support/site.ts';
 import { measureDevServer, type DevFigures } from './dev-server.ts';
 import { baselineCopy, cleanBuildState, siteCopy } from './copies.ts';
 import { measure, phases, type BuildRun } from './measure.ts';
-import { npmNodeOptions } from './node-options.ts';
+import { npmScriptEnv } from './node-options.ts';
 import { siteCourses, writeArticles, writeBaselinePosts } from './synthetic-articles.ts';
 
 export interface SideBySideOptions {
@@ -45,7 +45,7 @@ export function median(values: readonly number[]): number {
 }
 
 async function build(dir: string, label: string): Promise<BuildRun> {
-  const run = await measure(process.execPath, [astro, 'build'], dir, { ...env, NODE_OPTIONS: await npmNodeOptions(dir) });
+  const run = await measure(process.execPath, [astro, 'build'], dir, { ...env, ...(await npmScriptEnv(dir)) });
   if (run.code !== 0) {
     const tail = run.lines
       .slice(-40)

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { npmNodeOptions } from '../../../scripts/bench/node-options.ts';
+import { npmNodeOptions, npmScriptEnv, variablesSetBy } from '../../../scripts/bench/node-options.ts';
 import { root } from '../../support/site.ts';
 import { testTempDir } from '../../support/temp-dir.ts';
 
@@ -27,5 +27,24 @@ describe('npmNodeOptions', () => {
     expect(await npmNodeOptions(dir)).toBe('');
     await writeFile(join(dir, '.npmrc'), 'fund=false\nnode-options = "--max-old-space-size=4096 --trace-gc"\n');
     expect(await npmNodeOptions(dir)).toBe('--max-old-space-size=4096 --trace-gc');
+  });
+});
+
+describe('npmScriptEnv', () => {
+  const printPurgeDelay = ['-e', 'process.stdout.write(String(process.env.MIMALLOC_PURGE_DELAY))'];
+
+  it('names the variables a preloaded data: URL sets, and nothing for plain options', () => {
+    expect(variablesSetBy('--max-semi-space-size=32 --import=data:text/javascript,process.env.A_B??=0;process.env.c??="x"')).toEqual(['A_B', 'c']);
+    expect(variablesSetBy('--max-old-space-size=4096 --trace-gc')).toEqual([]);
+  });
+
+  it("starts a baseline without the variables the benchmark's own npm options set, and the site with them", async () => {
+    const siteOptions = await npmNodeOptions(root);
+    // The benchmark as `npm run bench` starts it: the site's preload has set the variable in its environment.
+    const benchmarkEnv = { ...process.env, MIMALLOC_PURGE_DELAY: '0' };
+    const baseline = await run(process.execPath, printPurgeDelay, { env: { ...benchmarkEnv, ...(await npmScriptEnv(testTempDir('baseline'), siteOptions)) } });
+    expect(baseline.stdout).toBe('undefined');
+    const site = await run(process.execPath, printPurgeDelay, { env: { ...benchmarkEnv, ...(await npmScriptEnv(root, siteOptions)) } });
+    expect(site.stdout).toBe('0');
   });
 });
