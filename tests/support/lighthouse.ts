@@ -4,6 +4,8 @@
  * and scripts/audit.ts (`npm run audit`, prints the table).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS } from './browser.ts';
 import { representativePages } from './page-types.ts';
@@ -47,9 +49,12 @@ export function lighthouse(url: string): Promise<Audit> {
     `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
   ];
+  // Lighthouse ends Chromium with a kill, so Chromium never removes the folder it made for its
+  // single-instance socket: give both a temporary folder of their own, removed after the run.
+  const ownTmp = mkdtempSync(join(tmpdir(), 'lighthouse-run-'));
   return new Promise((done, fail) => {
     const child = spawn(join(root, 'node_modules/.bin/lighthouse'), args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', TMPDIR: ownTmp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -57,6 +62,7 @@ export function lighthouse(url: string): Promise<Audit> {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => {
+      rmSync(ownTmp, { recursive: true, force: true });
       if (code !== 0) return fail(new Error(`lighthouse ${url} exited with ${code}:\n${err}`));
       const result = JSON.parse(out) as LighthouseResult;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c].score ?? 0) * 100)])) as Scores;
