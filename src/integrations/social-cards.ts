@@ -4,12 +4,13 @@
  * renders the pages on the main thread, into the card cache
  * (node_modules/.cache/og); when the build is done each card is linked into
  * dist/og/ and the set is checked complete. They never go through Astro's
- * route pipeline. The dev server draws a card when it is asked for one.
+ * route pipeline. The dev server draws a card when it is asked for one, from
+ * a list of cards read again only after a content file changes.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../site.config.ts';
 import { cachedCardPng, cacheFileOf, drawAhead, loadCardFonts, type CardFont } from '../lib/social/card-cache.ts';
@@ -70,11 +71,19 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const base = server.config.base.replace(/\/$/, '');
+        // The list of cards comes from every content file: it is read once, and again only after
+        // a content file changes, not on each request (on a large site a read takes seconds).
+        const contentDir = join(rootDir, 'content') + sep;
+        let devCards: Promise<CardToDraw[]> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (file.startsWith(contentDir)) devCards = undefined;
+        });
         server.middlewares.use(async (req, res: ServerResponse, next) => {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(`${base}/og/`) || !path.endsWith('.png')) return next();
           try {
-            const card = cardsOf(await loadContentFiles(rootDir), siteUrl, true).find((c) => c.path === path.slice(base.length));
+            devCards ??= loadContentFiles(rootDir).then((files) => cardsOf(files, siteUrl, true));
+            const card = (await devCards).find((c) => c.path === path.slice(base.length));
             if (!card) return next();
             const png = await cachedCardPng(card.set, card.size, await (fonts ??= loadCardFonts()));
             res.writeHead(200, { 'Content-Type': 'image/png' });
