@@ -32,13 +32,6 @@ export function redirectsOf(entries: readonly Redirectable[]): Redirect[] {
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 
-/** A `_redirects` file (read by Netlify, Cloudflare Pages and others): permanent redirects under the base path. */
-export function redirectsFile(redirects: readonly Redirect[], base = '/'): string {
-  const prefix = base.replace(/\/$/, '');
-  const lines = redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
-  return `# Written by the build from redirectFrom in content frontmatter. Do not edit.\n${lines.join('\n')}\n`;
-}
-
 /** The registry of every URL ever published, at the repository's root. */
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublishedUrls, publishedUrlsFile, redirectSourcePattern, redirectsFile, redirectsOf, unlistedPages } from '../../../src/lib/urls/redirects.ts';
+import { parsePublishedUrls, publishedUrlsFile, redirectSourcePattern, redirectsOf, unlistedPages } from '../../../src/lib/urls/redirects.ts';
 
 describe('redirectsOf', () => {
   it('turns old slugs into paths in the entry section and keeps paths as written', () => {
@@ -19,12 +19,6 @@ describe('redirectSourcePattern', () => {
   it('accepts slugs and site paths, nothing else', () => {
     for (const ok of ['old-name', '/blog/old/']) expect(redirectSourcePattern.test(ok), ok).toBe(true);
     for (const bad of ['Old Name', 'blog/old', '/blog/old', '/', 'https://x.org/']) expect(redirectSourcePattern.test(bad), bad).toBe(false);
-  });
-});
-
-describe('redirectsFile', () => {
-  it('writes permanent redirects under the base path', () => {
-    expect(redirectsFile([{ from: '/blog/old/', to: '/blog/new/' }], '/site/')).toContain('\n/site/blog/old/ /site/blog/new/ 301\n');
   });
 });
 
