@@ -62,9 +62,9 @@ export function missingPublishedUrls<T extends { path: string }>(
   return published.filter((u) => !exists(u.path) && !redirected.has(u.path));
 }
 
-/** Built pages that are not 404s, numbered list pages or redirects: the URLs published-urls.txt keeps. */
+/** Built pages that are not 404s (each language has one), numbered list pages or redirects: the URLs published-urls.txt keeps. */
 export function isListablePage(path: string): boolean {
-  return path !== '/404.html' && !/\/\d+\/$/.test(path);
+  return !path.endsWith('/404.html') && !/\/\d+\/$/.test(path);
 }
 
 /** Built pages that published-urls.txt does not list yet. */
