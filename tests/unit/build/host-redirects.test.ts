@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { notFoundPagePath, redirectsDialect, redirectsFile, type RedirectsDialect } from '../../../src/lib/build/host-redirects.ts';
@@ -25,7 +25,7 @@ function dist(dialect: RedirectsDialect, extra: string[] = [], base = '/'): stri
   return dir;
 }
 
-const text = (dir: string) => import('node:fs').then((fs) => fs.readFileSync(join(dir, '_redirects'), 'utf8'));
+const text = (dir: string) => readFileSync(join(dir, '_redirects'), 'utf8');
 
 describe('redirectsDialect', () => {
   it("is Netlify's only where Netlify builds (NETLIFY=true), plain elsewhere, Cloudflare Pages (CF_PAGES=1) included", () => {
@@ -63,7 +63,7 @@ describe("Netlify's dialect, read by Netlify's own parser and engine", () => {
 
 describe("the plain dialect, read by Cloudflare's own parser and rules engine", () => {
   it('is accepted whole, and every old URL, with or without its final slash, answers 301', async () => {
-    const host = await cloudflare(await text(dist('plain', ['gu/404.html'])));
+    const host = await cloudflare(text(dist('plain', ['gu/404.html'])));
     expect(host.invalid).toBe('');
     expect(host.valid).toBe(oldUrls.length);
     for (const old of oldUrls) expect(await host.answer(old), old).toEqual({ status: 301, location: newUrl(old) });
@@ -71,7 +71,7 @@ describe("the plain dialect, read by Cloudflare's own parser and rules engine", 
   });
 
   it("is needed: Cloudflare rejects every line of Netlify's dialect", async () => {
-    const host = await cloudflare(await text(dist('netlify', ['gu/404.html'])));
+    const host = await cloudflare(text(dist('netlify', ['gu/404.html'])));
     expect(host.valid).toBe(0);
     expect(host.invalid).toMatch(/Found 5 invalid redirect rules/);
   });
