@@ -42,6 +42,11 @@ describe('cardList', () => {
     expect(cards[2]?.set.content).toMatchObject({ title: 'How to become a backend developer', label: 'Learning path', footer: '7 steps' });
     expect(cards[3]?.set.content).toMatchObject({ title: 'What is a REST API?', label: 'Article', footer: 'www.vtechlabs.example' });
   });
+
+  it("gives a course whose duration is not confirmed the site's host as its footer, never a guessed length", () => {
+    const [, unconfirmed] = cardList({ ...sources, courses: [{ id: 'api', title: 'REST API Development' }] });
+    expect(unconfirmed?.set.content).toMatchObject({ title: 'REST API Development', label: 'Course', footer: 'www.vtechlabs.example' });
+  });
 });
 
 describe('cardEntries', () => {
