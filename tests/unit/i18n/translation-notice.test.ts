@@ -17,13 +17,18 @@ describe('noticeParts', () => {
 
   it('has the words in every language, each with one place for the date', () => {
     for (const code of languageCodes) {
-      expect(NOTICE_TEXT[code].behind.split('{date}'), code).toHaveLength(2);
-      expect(NOTICE_TEXT[code].readOriginal.trim(), code).not.toBe('');
+      expect(NOTICE_TEXT[code].behindSince('{date}').split('{date}'), code).toHaveLength(2);
+      expect(NOTICE_TEXT[code].original.trim(), code).not.toBe('');
     }
   });
 
-  it('takes the words from a dictionary when given, and refuses a sentence without the date', () => {
-    expect(noticeParts(notice, 'en', { behind: 'Changed {date}.', readOriginal: 'Original' })).toMatchObject({ before: 'Changed ', after: '.' });
-    expect(() => noticeParts(notice, 'en', { behind: 'Changed.', readOriginal: 'Original' })).toThrow('has no {date}');
+  it('takes the words from a dictionary when given, and refuses a sentence without the date or with it twice', () => {
+    expect(noticeParts(notice, 'en', { behindSince: (date) => `Changed ${date}.`, original: 'Original' })).toMatchObject({
+      before: 'Changed ',
+      after: '.',
+      link: { text: 'Original' },
+    });
+    expect(() => noticeParts(notice, 'en', { behindSince: () => 'Changed.', original: 'Original' })).toThrow('must show the date once');
+    expect(() => noticeParts(notice, 'en', { behindSince: (d) => `${d} and ${d}`, original: 'Original' })).toThrow('must show the date once');
   });
 });
