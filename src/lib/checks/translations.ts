@@ -34,6 +34,7 @@ function languageProblem(file: LanguageFolderFile): Problem | undefined {
 export function checkTranslations(files: readonly ContentFile[], existingFiles: Iterable<string>): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
+  const originalsIn = Map.groupBy(files, (f) => f.collection);
   for (const path of [...existingFiles].sort()) {
     const file = languageFolderFile(path);
     if (!file) continue;
@@ -43,7 +44,7 @@ export function checkTranslations(files: readonly ContentFile[], existingFiles: 
       continue;
     }
     const language = languageOf(file.language ?? defaultLanguage.code).englishName;
-    const originals = files.filter((f) => f.collection === file.collection);
+    const originals = originalsIn.get(file.collection) ?? [];
     if (!originals.some((f) => f.id === file.sharedId)) {
       const renamed = originals.find((f) => stringList(f.data['redirectFrom']).includes(file.sharedId));
       const close = closest(

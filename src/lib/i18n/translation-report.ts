@@ -27,9 +27,11 @@ const datesOf = (file: { path: string; data: Record<string, unknown> }): Version
 /** One row per original and translation language, originals in path order. */
 export function translationRows(files: readonly ContentFile[], translations: readonly TranslationFile[], commits: FileCommits): TranslationRow[] {
   const originals = files.filter(isPageEntry).sort((a, b) => a.path.localeCompare(b.path));
+  const key = (collection: string, language: string, id: string) => `${collection}/${language}/${id}`;
+  const byKey = new Map(translations.map((t) => [key(t.collection, t.language, t.sharedId), t]));
   return originals.flatMap((original) =>
     translationLanguageCodes.map((language): TranslationRow => {
-      const translation = translations.find((t) => t.collection === original.collection && t.sharedId === original.id && t.language === language);
+      const translation = byKey.get(key(original.collection, language, original.id));
       return {
         original: original.path,
         language,
