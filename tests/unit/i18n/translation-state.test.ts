@@ -87,7 +87,8 @@ describe('translationState', () => {
   });
 });
 
-describe('in a git repository where the original changes after its translation', () => {
+// Each test runs git or node several times: seconds on a busy machine.
+describe('in a git repository where the original changes after its translation', { timeout: 60_000 }, () => {
   it('reads the translation as behind since that change, and gives the page its notice until the translation catches up', () => {
     const repo = testGitRepo('translation-state');
     const frontmatter = (title: string, pubDate: string) => `---\ntitle: "${title}"\npubDate: ${pubDate}\n---\n\nText.\n`;

@@ -27,7 +27,8 @@ function site(): string {
 const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { env: { ...process.env, SITE_ROOT: root }, encoding: 'utf8' });
 const frontmatterOf = (text: string) => parseYaml(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 
-describe('npm run new -- translation', () => {
+// Each test runs git or node several times: seconds on a busy machine.
+describe('npm run new -- translation', { timeout: 60_000 }, () => {
   it('writes the translation of an article into its language folder, a draft dated today, and never overwrites it', () => {
     const root = site();
     const result = run(root, 'translation', 'gu', 'how-to-become-a-backend-developer');

@@ -5,7 +5,8 @@ import { testGitRepo } from '../../support/git-repo.ts';
 
 const script = join(import.meta.dirname, '../../../scripts/translations.ts');
 
-describe('npm run translations', () => {
+// Each test runs git or node several times: seconds on a busy machine.
+describe('npm run translations', { timeout: 60_000 }, () => {
   it("lists each page's state in each language, in the words editors read", () => {
     const repo = testGitRepo('translations-script');
     const article = (title: string) => `---\ntitle: "${title}"\npubDate: 2026-01-10\n---\n\nText.\n`;
