@@ -145,14 +145,15 @@ function textOf(field: string, value: unknown): unknown {
 const yamlOf = (fields: Record<string, unknown>) => stringify(fields, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 
 /**
- * Relative links and images of the original ("./images/x.png") seen from the
- * translation one folder down ("../images/x.png"); code is left as written.
+ * Relative links, images and imports of the original ("./images/x.png") seen
+ * from the translation one folder down ("../images/x.png"); code is left as written.
  */
 export function relocateRelativeLinks(body: string): string {
   const masked = maskCode(body);
   let out = '';
   let from = 0;
-  for (const match of masked.matchAll(/(\]\(|\bsrc=["'])(\.\.?\/)/g)) {
+  // Inline links and images, reference definitions ("[x]: ./y"), src attributes and MDX imports.
+  for (const match of masked.matchAll(/(\]\(|^ {0,3}\[[^\]\n]+\]:[ \t]*|\bsrc=["']|^import\b[^\n]*?\bfrom[ \t]*["'])(\.\.?\/)/gm)) {
     const at = match.index + match[1]!.length;
     out += body.slice(from, at) + (match[2] === './' ? '../' : '../../');
     from = at + match[2]!.length;

@@ -110,9 +110,12 @@ describe('the translation template', () => {
 });
 
 describe('relocateRelativeLinks', () => {
-  it('moves relative links and src attributes one folder up, and leaves absolute links and code alone', () => {
+  it('moves relative links, src attributes, reference definitions and imports one folder up, and leaves absolute links and code alone', () => {
     expect(relocateRelativeLinks('[a](./a.png) [b](../b/) [c](/blog/c/) <img src="./d.png" /> `[e](./e)`')).toBe(
       '[a](../a.png) [b](../../b/) [c](/blog/c/) <img src="../d.png" /> `[e](./e)`',
+    );
+    expect(relocateRelativeLinks("import Chart from './chart.astro';\n\n[ref]: ./notes/\n\n```js\nimport x from './x.js';\n```\n")).toBe(
+      "import Chart from '../chart.astro';\n\n[ref]: ../notes/\n\n```js\nimport x from './x.js';\n```\n",
     );
   });
 });
