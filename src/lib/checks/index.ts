@@ -27,6 +27,7 @@ import { checkReadable } from './readable.ts';
 import { checkSchemas, invalidFiles } from './schema.ts';
 import { checkDuplicateSlugs } from './slugs.ts';
 import { checkTags } from './tags.ts';
+import { checkTranslations } from './translations.ts';
 import { checkUnfinished } from './unfinished.ts';
 import type { ContentFile } from '../content/files.ts';
 import { entryPath, isKnownPage, pageOfPath } from '../urls/paths.ts';
@@ -67,6 +68,7 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkCourseNames(files),
     ...checkUnfinished(files),
     ...checkFolders(ctx.existingFiles),
+    ...checkTranslations(files, ctx.existingFiles),
   ]);
 }
 
