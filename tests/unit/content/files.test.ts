@@ -82,12 +82,21 @@ describe('contentFileFrom', () => {
 });
 
 describe('readSavedBytesSync', () => {
-  it('waits for a file that is being written instead of reading it as empty', () => {
+  it('waits for a file that is being written instead of reading it as empty', async () => {
     const path = join(testTempDir('saved'), 'being-written.mdx');
     writeFileSync(path, '');
-    // Another thread finishes the save while this one reads; it starts after the first read.
-    const writer = new Worker(`require('node:fs').writeFileSync(${JSON.stringify(path)}, 'title: T\\n')`, { eval: true });
+    // Another thread finishes the save while this one reads. Starting a thread can take
+    // longer than the 200 ms the read waits on a busy machine, so the writer is started
+    // first and waits, already running, for the go that comes just before the read.
+    const go = new Int32Array(new SharedArrayBuffer(4));
+    const writer = new Worker(
+      `const { workerData } = require('node:worker_threads'); Atomics.wait(workerData, 0, 0); require('node:fs').writeFileSync(${JSON.stringify(path)}, 'title: T\\n')`,
+      { eval: true, workerData: go },
+    );
+    await new Promise((online) => writer.once('online', online));
     try {
+      Atomics.store(go, 0, 1);
+      Atomics.notify(go, 0);
       expect(new TextDecoder().decode(readSavedBytesSync(path))).toBe('title: T\n');
     } finally {
       void writer.terminate();
