@@ -37,7 +37,8 @@ async function overlayUntil(dev: RunningAstro, page: Page, test: (text: string) 
       await page.reload().catch(() => undefined);
       nextReload = Date.now() + 5_000;
     }
-    if (Date.now() > end) throw new Error(`the overlay did not change as expected within ${timeoutMs} ms; it shows: ${JSON.stringify(text)}\n${dev.output()}`);
+    if (Date.now() > end)
+      throw new Error(`the overlay did not change as expected within ${timeoutMs} ms; it shows: ${JSON.stringify(text)}\n${dev.output().output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -74,9 +74,10 @@ describe('how a stop is printed', () => {
   it('a file that cannot be read comes first, and the links to it follow from it, without a crash frame', async () => {
     const target = 'content/articles/how-to-become-a-backend-developer.mdx';
     const dir = await breakFile(target, /^pubDate: .*\n/m, '');
-    const { code, output } = await runBuild(dir);
+    const { code, output, stderr } = await runBuild(dir);
     expect(code).toBe(1);
-    const report = output.slice(output.indexOf('[content-check] ') + '[content-check] '.length).split('\n');
+    // An error: Astro's logger writes it to stderr, where its lines stay together.
+    const report = stderr.slice(stderr.indexOf('[content-check] ') + '[content-check] '.length).split('\n');
     expect(report[0]).toMatch(/^content\/articles\/how-to-become-a-backend-developer\.mdx:\d+ – pubDate is missing – add it/);
     expect(report[1]).toMatch(/^These follow from the problems above/);
     expect(report.filter((l) => l.startsWith('  content/') && l.endsWith(`follows from ${target}`)).length).toBeGreaterThan(2);
@@ -114,7 +115,8 @@ describe('how a stop is printed', () => {
       const path = join(copy, ARTICLE);
       await writeFile(path, (await readFile(path, 'utf8')).replace(/^tags: .*$/m, 'tags: backend'));
       await dev.waitFor(/Failed to reload/);
-      const output = dev.output();
+      // Both are errors, written to stderr: only within one stream is the order in which they were written kept.
+      const output = dev.output().stderr;
       const ours = output.indexOf('[content-check] content/articles/what-is-a-rest-api.mdx');
       expect(ours, output).toBeGreaterThan(-1);
       expect(output.slice(ours)).toMatch(/^\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list/);
