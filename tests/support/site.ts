@@ -1,7 +1,7 @@
 /**
  * Building and serving the site from tests. Everything talks to 127.0.0.1 only.
  */
-import { cp, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -48,6 +48,27 @@ export type RunningAstro = RunningChild;
 /** Starts a long-running astro command (a dev server) in `cwd`. */
 export function startAstro(cwd: string, args: string[]): RunningAstro {
   return startChild(ASTRO, args, { cwd, env: buildEnv({}) });
+}
+
+/**
+ * Saves `text` to `file` as an editor would, and saves it again every
+ * `everyMs` until `seen()` holds (checked every 250 ms) or `timeoutMs` passes.
+ * `astro dev` says "watching for file changes" before its file watcher has
+ * read every folder, and on a busy machine a save in that gap goes unnoticed:
+ * an editor would save again.
+ */
+export async function saveUntil(file: string, text: string, seen: () => boolean | Promise<boolean>, timeoutMs = 150_000, everyMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let nextSave = 0;
+  for (;;) {
+    if (Date.now() >= nextSave) {
+      await writeFile(file, text);
+      nextSave = Date.now() + everyMs;
+    }
+    if (await seen()) return;
+    if (Date.now() > end) throw new Error(`saving ${file} had no effect within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** The parts of the repo a build needs; node_modules is linked, not copied. */
