@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { copySite, removeCopy, startAstro, type RunningAstro } from '../support/site.ts';
+import { copySite, removeCopy, startDevServer, type RunningAstro } from '../support/site.ts';
 
-const PORT = 4393;
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
-const PAGE = `http://127.0.0.1:${PORT}/blog/what-is-a-rest-api/`;
+const PAGE = 'blog/what-is-a-rest-api/';
 
 /** The text of the error overlay, or '' while none is shown (or while the page is reloading). */
 function overlayText(page: Page): Promise<string> {
@@ -67,14 +66,14 @@ async function overlayUntil(dev: RunningAstro, page: Page, test: (text: string) 
 describe('content problems on the dev server', () => {
   let copy = '';
   let dev: RunningAstro;
+  let url = '';
   let browser: Browser;
   let original = '';
 
   beforeAll(async () => {
     copy = await copySite();
     original = await readFile(join(copy, ARTICLE), 'utf8');
-    dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', String(PORT)]);
-    await dev.waitFor(/watching for file changes/);
+    ({ dev, url } = await startDevServer(copy));
     browser = await launchBrowser();
   });
 
@@ -86,7 +85,7 @@ describe('content problems on the dev server', () => {
 
   it('shows a saved mistake over the page with file:line – what – fix, keeps it on reload, and clears it once fixed', async () => {
     const page = await browser.newPage();
-    await page.goto(PAGE);
+    await page.goto(new URL(PAGE, url).href);
     expect(await overlayText(page)).toBe('');
 
     const tagsLine = original.split('\n').findIndex((line) => line.startsWith('tags:')) + 1;

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copySite, removeCopy, runAstro, runBuild, saveUntil, startAstro } from '../support/site.ts';
+import { copySite, removeCopy, runAstro, runBuild, saveUntil, startDevServer } from '../support/site.ts';
 
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
 const PATH = 'content/paths/how-to-become-a-backend-developer.yaml';
@@ -101,7 +101,7 @@ describe('how a stop is printed', () => {
   it('astro dev stops on a file Astro cannot read, with the report, before Astro’s own message', async () => {
     const dir = await breakFile(ARTICLE, /^tags: .*$/m, 'tags: backend');
     // It stops by itself once its checks have run; the limit only ends a dev server that did not.
-    const { code, output } = await runAstro(dir, ['dev', '--host', '127.0.0.1', '--port', '4391'], {}, 240_000);
+    const { code, output } = await runAstro(dir, ['dev', '--host', '127.0.0.1', '--port', '0'], {}, 240_000);
     expect(code).toBe(1);
     expect(output).toMatch(/\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list, not the text "backend"/);
     expect(output).toContain('The dev server stopped on 1 content problem');
@@ -110,9 +110,8 @@ describe('how a stop is printed', () => {
 
   it('astro dev checks a file when it is saved, before Astro reloads it', async () => {
     copy = await copySite();
-    const dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', '4392']);
+    const { dev } = await startDevServer(copy);
     try {
-      await dev.waitFor(/watching for file changes/);
       const path = join(copy, ARTICLE);
       await saveUntil(path, (await readFile(path, 'utf8')).replace(/^tags: .*$/m, 'tags: backend'), () => /Failed to reload/.test(dev.output().stderr));
       // Both are errors, written to stderr: only within one stream is the order in which they were written kept.

@@ -50,6 +50,31 @@ export function startAstro(cwd: string, args: string[]): RunningAstro {
   return startChild(ASTRO, args, { cwd, env: buildEnv({}) });
 }
 
+export interface DevServer {
+  dev: RunningAstro;
+  /** e.g. http://127.0.0.1:40123/ */
+  url: string;
+}
+
+/**
+ * Starts `astro dev` in `cwd` on a port the system picks, and resolves once
+ * it serves, with the URL it printed. A fixed port would clash with a second
+ * test run on the same machine: the dev server would move to another port, or
+ * the test would talk to the other run's server.
+ */
+export async function startDevServer(cwd: string): Promise<DevServer> {
+  const dev = startAstro(cwd, ['dev', '--host', '127.0.0.1', '--port', '0']);
+  try {
+    await dev.waitFor(/watching for file changes/);
+    const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(dev.output().stdout)?.[1];
+    if (!url) throw new Error(`astro dev printed no local URL:\n${dev.output().output}`);
+    return { dev, url };
+  } catch (error) {
+    await dev.stop();
+    throw error;
+  }
+}
+
 /**
  * Saves `text` to `file` as an editor would, and saves it again every
  * `everyMs` until `seen()` holds (checked every 250 ms) or `timeoutMs` passes.
