@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { copySite, removeCopy, startAstro, type RunningAstro } from '../support/site.ts';
+import { copySite, removeCopy, startDevServer, type RunningAstro } from '../support/site.ts';
 
-const PORT = 4393;
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
-const PAGE = `http://127.0.0.1:${PORT}/blog/what-is-a-rest-api/`;
+const PAGE = 'blog/what-is-a-rest-api/';
 
 /** The text of the error overlay, or '' while none is shown (or while the page is reloading). */
 function overlayText(page: Page): Promise<string> {
@@ -21,23 +20,45 @@ function overlayText(page: Page): Promise<string> {
 }
 
 /**
+ * Reloads the page as a reader would. After a save the dev server reloads
+ * every page itself, and a reload it starts while ours is under way takes
+ * over (ours ends with net::ERR_ABORTED): the page is reloaded all the same.
+ */
+async function reload(page: Page): Promise<void> {
+  await page.reload().catch((error: Error) => {
+    if (!/ERR_ABORTED|frame was detached/.test(error.message)) throw error;
+  });
+  await page.waitForLoadState('load');
+}
+
+/**
  * Waits, across the reloads the dev server triggers, until the overlay's text
  * passes `test`. A page whose connection to the dev server was not up when a
- * message went out (the server restarts its optimizer on a first visit) is
- * reloaded every few seconds: a page that connects is sent the current
- * problems, which is what a reader reloading the page sees.
+ * message went out (the server restarts its optimizer on a first visit, and
+ * reloads a page once as its first content sync settles) is reloaded every
+ * few seconds: a page that connects is sent the current problems, which is
+ * what a reader reloading the page sees. `save` is called first and again
+ * every 15 s while the overlay has not changed: a save made before the dev
+ * server's file watcher has read every folder goes unnoticed, and an editor
+ * would save again.
  */
-async function overlayUntil(dev: RunningAstro, page: Page, test: (text: string) => boolean, timeoutMs = 40_000): Promise<string> {
+async function overlayUntil(dev: RunningAstro, page: Page, test: (text: string) => boolean, save?: () => Promise<void>, timeoutMs = 150_000): Promise<string> {
   const end = Date.now() + timeoutMs;
   let nextReload = Date.now() + 5_000;
+  let nextSave = 0;
   for (;;) {
+    if (save && Date.now() >= nextSave) {
+      await save();
+      nextSave = Date.now() + 15_000;
+    }
     const text = await overlayText(page);
     if (test(text)) return text;
     if (Date.now() > nextReload) {
-      await page.reload().catch(() => undefined);
+      await reload(page).catch(() => undefined);
       nextReload = Date.now() + 5_000;
     }
-    if (Date.now() > end) throw new Error(`the overlay did not change as expected within ${timeoutMs} ms; it shows: ${JSON.stringify(text)}\n${dev.output()}`);
+    if (Date.now() > end)
+      throw new Error(`the overlay did not change as expected within ${timeoutMs} ms; it shows: ${JSON.stringify(text)}\n${dev.output().output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -45,14 +66,14 @@ async function overlayUntil(dev: RunningAstro, page: Page, test: (text: string) 
 describe('content problems on the dev server', () => {
   let copy = '';
   let dev: RunningAstro;
+  let url = '';
   let browser: Browser;
   let original = '';
 
   beforeAll(async () => {
     copy = await copySite();
     original = await readFile(join(copy, ARTICLE), 'utf8');
-    dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', String(PORT)]);
-    await dev.waitFor(/watching for file changes/);
+    ({ dev, url } = await startDevServer(copy));
     browser = await launchBrowser();
   });
 
@@ -64,23 +85,30 @@ describe('content problems on the dev server', () => {
 
   it('shows a saved mistake over the page with file:line – what – fix, keeps it on reload, and clears it once fixed', async () => {
     const page = await browser.newPage();
-    await page.goto(PAGE);
-    // The dev server reloads a page once as its first content sync settles; save after that, as an editor would.
-    await page.waitForTimeout(2000);
+    await page.goto(new URL(PAGE, url).href);
     expect(await overlayText(page)).toBe('');
 
     const tagsLine = original.split('\n').findIndex((line) => line.startsWith('tags:')) + 1;
     const problem = `content/articles/what-is-a-rest-api.mdx:${tagsLine} – tags should be a list, not the text "backend"`;
-    await writeFile(join(copy, ARTICLE), original.replace(/^tags: .*$/m, 'tags: backend'));
-    const shown = await overlayUntil(dev, page, (text) => text.includes(problem));
+    const broken = original.replace(/^tags: .*$/m, 'tags: backend');
+    const shown = await overlayUntil(
+      dev,
+      page,
+      (text) => text.includes(problem),
+      () => writeFile(join(copy, ARTICLE), broken),
+    );
     expect(shown).toContain('write it as a list');
     expect(shown).not.toMatch(/\bat \w+ \(/); // no stack trace
 
-    await page.reload();
+    await reload(page);
     await overlayUntil(dev, page, (text) => text.includes(problem));
 
-    await writeFile(join(copy, ARTICLE), original);
-    await overlayUntil(dev, page, (text) => text === '');
+    await overlayUntil(
+      dev,
+      page,
+      (text) => text === '',
+      () => writeFile(join(copy, ARTICLE), original),
+    );
     await page.waitForLoadState('load');
     expect(await page.locator('h1').first().textContent()).toContain('REST API');
     await page.close();

@@ -16,7 +16,7 @@ describe('Lighthouse, mobile', () => {
     expect(pages.map((p) => p.type)).toEqual(['home', 'article', 'course', 'search']);
   });
 
-  it.each(pages)('$type page ($path) scores 100 for accessibility, best practices and SEO', { timeout: 120_000 }, async ({ path }) => {
+  it.each(pages)('$type page ($path) scores 100 for accessibility, best practices and SEO', async ({ path }) => {
     const noindex = /noindex/.test((await readPage(path)).doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
     const { scores, failures } = await lighthouse(new URL(path.slice(1), siteUrl).href);
     const { performance, ...asserted } = scores;

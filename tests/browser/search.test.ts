@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { budgets } from '../budgets.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { allPages } from '../support/dist.ts';
-import { axeViolations, openPage, resultPaths, typeInDialog, waitForSummary } from '../support/search-page.ts';
+import { axeViolations, enterQuery, openPage, resultPaths, typeInDialog, waitForSummary } from '../support/search-page.ts';
 import { searchFetch } from '../support/search-bytes.ts';
 import { RESULTS_PER_BATCH } from '../../src/lib/search/results.ts';
 
@@ -284,7 +284,10 @@ describe('search weight', () => {
 
   it('loads more results only when asked: "Show more results" fetches the next fragments and moves focus to the first new result', async () => {
     const { context, page, errors, requests } = await openPage(browser);
-    await typeInDialog(page, at('/'), 'backend');
+    await page.goto(at('/'));
+    await page.keyboard.press('/');
+    await page.locator(`${DIALOG}[open]`).waitFor();
+    await enterQuery(page, 'backend');
     await waitForSummary(page, DIALOG);
     const results = page.locator(`${DIALOG} [data-search-results] > li`);
     const fragments = () => requests.filter((u) => u.endsWith('.pf_fragment')).length;

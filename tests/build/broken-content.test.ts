@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copySite, removeCopy, runAstro, runBuild, startAstro } from '../support/site.ts';
+import { copySite, removeCopy, runAstro, runBuild, saveUntil, startDevServer } from '../support/site.ts';
 
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
 const PATH = 'content/paths/how-to-become-a-backend-developer.yaml';
@@ -98,9 +98,10 @@ describe('how a stop is printed', () => {
   it('a file that cannot be read comes first, and the links to it follow from it, without a crash frame', async () => {
     const target = 'content/articles/how-to-become-a-backend-developer.mdx';
     const dir = await breakFile(target, /^pubDate: .*\n/m, '');
-    const { code, output } = await runBuild(dir);
+    const { code, output, stderr } = await runBuild(dir);
     expect(code).toBe(1);
-    const report = output.slice(output.indexOf('[content-check] ') + '[content-check] '.length).split('\n');
+    // An error: Astro's logger writes it to stderr, where its lines stay together.
+    const report = stderr.slice(stderr.indexOf('[content-check] ') + '[content-check] '.length).split('\n');
     expect(report[0]).toMatch(/^content\/articles\/how-to-become-a-backend-developer\.mdx:\d+ – pubDate is missing – add it/);
     expect(report[1]).toMatch(/^These follow from the problems above/);
     expect(report.filter((l) => l.startsWith('  content/') && l.endsWith(`follows from ${target}`)).length).toBeGreaterThan(2);
@@ -123,7 +124,8 @@ describe('how a stop is printed', () => {
 
   it('astro dev stops on a file Astro cannot read, with the report, before Astro’s own message', async () => {
     const dir = await breakFile(ARTICLE, /^tags: .*$/m, 'tags: backend');
-    const { code, output } = await runAstro(dir, ['dev', '--host', '127.0.0.1', '--port', '4391'], {}, 50_000);
+    // It stops by itself once its checks have run; the limit only ends a dev server that did not.
+    const { code, output } = await runAstro(dir, ['dev', '--host', '127.0.0.1', '--port', '0'], {}, 240_000);
     expect(code).toBe(1);
     expect(output).toMatch(/\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list, not the text "backend"/);
     expect(output).toContain('The dev server stopped on 1 content problem');
@@ -132,13 +134,12 @@ describe('how a stop is printed', () => {
 
   it('astro dev checks a file when it is saved, before Astro reloads it', async () => {
     copy = await copySite();
-    const dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', '4392']);
+    const { dev } = await startDevServer(copy);
     try {
-      await dev.waitFor(/watching for file changes/);
       const path = join(copy, ARTICLE);
-      await writeFile(path, (await readFile(path, 'utf8')).replace(/^tags: .*$/m, 'tags: backend'));
-      await dev.waitFor(/Failed to reload/);
-      const output = dev.output();
+      await saveUntil(path, (await readFile(path, 'utf8')).replace(/^tags: .*$/m, 'tags: backend'), () => /Failed to reload/.test(dev.output().stderr));
+      // Both are errors, written to stderr: only within one stream is the order in which they were written kept.
+      const output = dev.output().stderr;
       const ours = output.indexOf('[content-check] content/articles/what-is-a-rest-api.mdx');
       expect(ours, output).toBeGreaterThan(-1);
       expect(output.slice(ours)).toMatch(/^\[content-check\] content\/articles\/what-is-a-rest-api\.mdx:\d+ – tags should be a list/);

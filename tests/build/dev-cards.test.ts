@@ -4,15 +4,14 @@
  * every request, and that list is read again after a content file is saved,
  * so the card shows the new title.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySite, removeCopy, startAstro, type RunningAstro } from '../support/site.ts';
+import { copySite, removeCopy, saveUntil, startDevServer, type RunningAstro } from '../support/site.ts';
 
-const PORT = 4394;
 const ARTICLE = 'content/articles/what-is-a-rest-api.mdx';
-const CARD = `http://127.0.0.1:${PORT}/og/blog/what-is-a-rest-api.png`;
+const CARD = 'og/blog/what-is-a-rest-api.png';
 
 async function fetchPng(url: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
   const response = await fetch(url);
@@ -22,12 +21,12 @@ async function fetchPng(url: string): Promise<{ status: number; type: string | n
 describe('social cards on the dev server', () => {
   let copy = '';
   let dev: RunningAstro | undefined;
+  let url = '';
 
   beforeAll(async () => {
     copy = await copySite();
-    dev = startAstro(copy, ['dev', '--host', '127.0.0.1', '--port', String(PORT)]);
-    await dev.waitFor(/watching for file changes/);
-  }, 120_000);
+    ({ dev, url } = await startDevServer(copy));
+  });
 
   afterAll(async () => {
     await dev?.stop();
@@ -35,23 +34,21 @@ describe('social cards on the dev server', () => {
   });
 
   it("serves an article's card, and none for an article that does not exist", async () => {
-    const card = await fetchPng(CARD);
+    const card = await fetchPng(new URL(CARD, url).href);
     expect({ status: card.status, type: card.type }).toEqual({ status: 200, type: 'image/png' });
     expect(PNG.sync.read(card.bytes)).toMatchObject({ width: 1200, height: 630 });
-    expect((await fetchPng(`http://127.0.0.1:${PORT}/og/blog/no-such-article.png`)).status).toBe(404);
+    expect((await fetchPng(new URL('og/blog/no-such-article.png', url).href)).status).toBe(404);
   });
 
-  it('draws the card again once the article is saved with another title', { timeout: 60_000 }, async () => {
-    const before = (await fetchPng(CARD)).bytes;
+  it('draws the card again once the article is saved with another title', async () => {
+    const before = (await fetchPng(new URL(CARD, url).href)).bytes;
     const file = join(copy, ARTICLE);
     const source = await readFile(file, 'utf8');
-    await writeFile(file, source.replace(/^title: .*$/m, 'title: "A new title for the REST API article"'));
-    const end = Date.now() + 30_000;
     let after = before;
-    while (after.equals(before) && Date.now() < end) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      after = (await fetchPng(CARD)).bytes;
-    }
+    await saveUntil(file, source.replace(/^title: .*$/m, 'title: "A new title for the REST API article"'), async () => {
+      after = (await fetchPng(new URL(CARD, url).href)).bytes;
+      return !after.equals(before);
+    });
     expect(after.equals(before)).toBe(false);
     expect(PNG.sync.read(after)).toMatchObject({ width: 1200, height: 630 });
   });

@@ -3,11 +3,11 @@
  * with Debian's Chromium. Shared by tests/browser/lighthouse.test.ts (asserts)
  * and scripts/audit.ts (`npm run audit`, prints the table).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS } from './browser.ts';
+import { runChild } from './child-process.ts';
 import { representativePages } from './page-types.ts';
 import { root } from './site.ts';
 
@@ -40,7 +40,7 @@ export interface Audit {
 }
 
 /** Runs the Lighthouse CLI on one URL; scores are 0-100. */
-export function lighthouse(url: string): Promise<Audit> {
+export async function lighthouse(url: string): Promise<Audit> {
   const args = [
     url,
     '--output=json',
@@ -52,26 +52,16 @@ export function lighthouse(url: string): Promise<Audit> {
   // Lighthouse ends Chromium with a kill, so Chromium never removes the folder it made for its
   // single-instance socket: give both a temporary folder of their own, removed after the run.
   const ownTmp = mkdtempSync(join(tmpdir(), 'lighthouse-run-'));
-  return new Promise((done, fail) => {
-    const child = spawn(join(root, 'node_modules/.bin/lighthouse'), args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', TMPDIR: ownTmp },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => {
-      rmSync(ownTmp, { recursive: true, force: true });
-      if (code !== 0) return fail(new Error(`lighthouse ${url} exited with ${code}:\n${err}`));
-      const result = JSON.parse(out) as LighthouseResult;
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c].score ?? 0) * 100)])) as Scores;
-      const failures = CATEGORIES.flatMap((c) =>
-        result.categories[c].auditRefs
-          .filter((ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${c}: ${ref.id} (${result.audits[ref.id]?.title})`),
-      );
-      done({ scores, failures });
-    });
-  });
+  const env = { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', TMPDIR: ownTmp };
+  const { code, stdout, stderr } = await runChild(join(root, 'node_modules/.bin/lighthouse'), args, { env });
+  rmSync(ownTmp, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`lighthouse ${url} exited with ${code}:\n${stderr}`);
+  const result = JSON.parse(stdout) as LighthouseResult;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c].score ?? 0) * 100)])) as Scores;
+  const failures = CATEGORIES.flatMap((c) =>
+    result.categories[c].auditRefs
+      .filter((ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}: ${ref.id} (${result.audits[ref.id]?.title})`),
+  );
+  return { scores, failures };
 }

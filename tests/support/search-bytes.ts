@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { waitForSummary } from './search-page.ts';
+import { enterQuery, waitForSummary } from './search-page.ts';
 
 export interface SearchFetch {
   /** Sum of the gzip sizes of every response. */
@@ -29,7 +29,7 @@ export async function searchFetch(browser: Browser, pageUrl: string, word: strin
     page.on('response', (r) => fetched.push(r.body().then((b) => [new URL(r.url()).pathname, gzipSync(b).length])));
     await page.keyboard.press('/');
     await page.locator('#search-dialog[open]').waitFor();
-    await page.keyboard.type(word);
+    await enterQuery(page, word);
     const summary = await waitForSummary(page, '#search-dialog');
     await page.waitForLoadState('networkidle');
     const files = Object.fromEntries(await Promise.all(fetched));

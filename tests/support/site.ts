@@ -1,19 +1,17 @@
 /**
  * Building and serving the site from tests. Everything talks to 127.0.0.1 only.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { type ChildResult, type RunningChild, runChild, startChild } from './child-process.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const distDir = join(root, 'dist');
 
-export interface BuildResult {
-  code: number;
-  output: string;
-}
+/** What a build or another astro command printed (each stream whole, see ./child-process.ts) and its exit code. */
+export type BuildResult = ChildResult;
 
 /**
  * Variables Vitest sets in process.env for its own Vite. A build inheriting
@@ -30,6 +28,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+const ASTRO = join(root, 'node_modules/.bin/astro');
+
 /** Runs `astro build` in `cwd` with extra environment variables; never throws. */
 export function runBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   return runAstro(cwd, ['build', ...args], env);
@@ -40,64 +40,60 @@ export function runBuild(cwd: string, env: Record<string, string> = {}, args: st
  * after `timeoutMs` (a dev server that did not stop) is ended, with code -1.
  */
 export function runAstro(cwd: string, args: string[], env: Record<string, string> = {}, timeoutMs = 0): Promise<BuildResult> {
-  return new Promise((done) => {
-    const child = spawn(join(root, 'node_modules/.bin/astro'), args, {
-      cwd,
-      env: buildEnv(env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let timedOut = false;
-    const timer = timeoutMs ? setTimeout(() => ((timedOut = true), child.kill()), timeoutMs) : undefined;
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code: timedOut ? -1 : (code ?? 1), output });
-    });
-  });
+  return runChild(ASTRO, args, { cwd, env: buildEnv(env) }, timeoutMs);
 }
 
-export interface RunningAstro {
-  output: () => string;
-  /** Resolves when the output so far matches `pattern`; rejects if the process ends first or `timeoutMs` passes. */
-  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
-  stop: () => Promise<void>;
-}
+export type RunningAstro = RunningChild;
 
 /** Starts a long-running astro command (a dev server) in `cwd`. */
 export function startAstro(cwd: string, args: string[]): RunningAstro {
-  const child = spawn(join(root, 'node_modules/.bin/astro'), args, { cwd, env: buildEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  let ended = false;
-  const listeners = new Set<() => void>();
-  const changed = () => listeners.forEach((l) => l());
-  child.stdout.on('data', (d: Buffer) => ((output += d.toString()), changed()));
-  child.stderr.on('data', (d: Buffer) => ((output += d.toString()), changed()));
-  const closed = new Promise<void>((done) => child.on('close', () => ((ended = true), changed(), done())));
-  return {
-    output: () => output,
-    waitFor: (pattern, timeoutMs = 60_000) =>
-      new Promise((done, fail) => {
-        const timer = setTimeout(() => finish(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-        const check = () => {
-          if (pattern.test(output)) finish();
-          else if (ended) finish(new Error(`astro ended before ${pattern}:\n${output}`));
-        };
-        function finish(error?: Error) {
-          clearTimeout(timer);
-          listeners.delete(check);
-          if (error) fail(error);
-          else done();
-        }
-        listeners.add(check);
-        check();
-      }),
-    stop: async () => {
-      if (!ended) child.kill();
-      await closed;
-    },
-  };
+  return startChild(ASTRO, args, { cwd, env: buildEnv({}) });
+}
+
+export interface DevServer {
+  dev: RunningAstro;
+  /** e.g. http://127.0.0.1:40123/ */
+  url: string;
+}
+
+/**
+ * Starts `astro dev` in `cwd` on a port the system picks, and resolves once
+ * it serves, with the URL it printed. A fixed port would clash with a second
+ * test run on the same machine: the dev server would move to another port, or
+ * the test would talk to the other run's server.
+ */
+export async function startDevServer(cwd: string): Promise<DevServer> {
+  const dev = startAstro(cwd, ['dev', '--host', '127.0.0.1', '--port', '0']);
+  try {
+    await dev.waitFor(/watching for file changes/);
+    const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(dev.output().stdout)?.[1];
+    if (!url) throw new Error(`astro dev printed no local URL:\n${dev.output().output}`);
+    return { dev, url };
+  } catch (error) {
+    await dev.stop();
+    throw error;
+  }
+}
+
+/**
+ * Saves `text` to `file` as an editor would, and saves it again every
+ * `everyMs` until `seen()` holds (checked every 250 ms) or `timeoutMs` passes.
+ * `astro dev` says "watching for file changes" before its file watcher has
+ * read every folder, and on a busy machine a save in that gap goes unnoticed:
+ * an editor would save again.
+ */
+export async function saveUntil(file: string, text: string, seen: () => boolean | Promise<boolean>, timeoutMs = 150_000, everyMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let nextSave = 0;
+  for (;;) {
+    if (Date.now() >= nextSave) {
+      await writeFile(file, text);
+      nextSave = Date.now() + everyMs;
+    }
+    if (await seen()) return;
+    if (Date.now() > end) throw new Error(`saving ${file} had no effect within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** The parts of the repo a build needs; node_modules is linked, not copied. */

@@ -14,7 +14,28 @@ export const STOPPED_EXIT_CODE = 1;
 /** Resolves once everything written to `stream` so far is out (a long report to a pipe is written in parts). */
 const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((done) => stream.write('', () => done()));
 
+/** The libuv handle behind a pipe or terminal stream; `setBlocking` is what Node itself calls for a terminal. */
+interface StreamHandle {
+  setBlocking?: (blocking: boolean) => number;
+}
+
+/**
+ * Makes every later write to `stream` finish before the call returns. Node
+ * writes to a pipe asynchronously: a report longer than the pipe holds is
+ * queued and goes out in parts as the reader takes them, and a line written
+ * to stdout meanwhile (Astro prints "Waiting for integration…" once a hook
+ * has run for 3 s) lands between two parts wherever stdout and
+ * stderr are one pipe, as in a CI log (`2>&1`), cutting a problem line in two.
+ */
+function writeWhole(stream: NodeJS.WriteStream): void {
+  (stream as unknown as { _handle?: StreamHandle })._handle?.setBlocking?.(true);
+}
+
 export async function stopWithReport(logger: AstroIntegrationLogger, report: string): Promise<never> {
+  // From here on every write goes out whole before the next; what was queued before goes out first.
+  writeWhole(process.stdout);
+  writeWhole(process.stderr);
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   logger.error(report);
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   process.exit(STOPPED_EXIT_CODE);
