@@ -27,7 +27,7 @@ export interface CheckContext {
 }
 
 /** Samples marked `partial`: each is listed here, so a new one is seen in review (docs/editing.md, "Code samples"). */
-export const PARTIAL_SAMPLES = ['build-a-backend-project-and-portfolio#5'];
+export const PARTIAL_SAMPLES = ['build-a-backend-project-and-portfolio#1'];
 
 async function json(origin: string, path: string, init?: RequestInit): Promise<{ status: number; body: unknown; text: string }> {
   const response = await fetch(origin + path, init);
@@ -70,6 +70,9 @@ function tableAfter(sample: Sample): string[][] {
   if (!table || !('children' in table)) throw new Error(`no table after ${sample.file}:${sample.line}`);
   return (table.children as MdastNode[]).map((row) => ('children' in row ? (row.children as MdastNode[]).map((cell) => textOf(cell).trim()) : []));
 }
+
+/** prevent-double-bookings: "npm init -y, then npm pkg set type=module". */
+const STUDENT_ESM_PACKAGE = '{ "type": "module" }\n';
 
 export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
   // The seed article: open /api/hello?name=Vadodara on port 3000 and see {"message":"Hello, Vadodara!"}.
@@ -142,8 +145,9 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
     );
   },
 
-  // Portfolio article: src/db.js connects with DATABASE_URL.
-  'build-a-backend-project-and-portfolio#2': async (ctx) => {
+  // prevent-double-bookings: src/db.js connects with DATABASE_URL.
+  'prevent-double-bookings#2': async (ctx) => {
+    ctx.write('package.json', STUDENT_ESM_PACKAGE);
     const file = ctx.write('src/db.js', ctx.sample.code);
     const probe = ctx.write(
       'probe.mjs',
@@ -156,8 +160,9 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
     );
   },
 
-  // Portfolio article: src/app.js answers 201, then 409 for the same slot, and 400 for bad input, always in JSON.
-  'build-a-backend-project-and-portfolio#3': async (ctx) => {
+  // prevent-double-bookings: src/app.js answers 201, then 409 for the same slot, and 400 for bad input, always in JSON.
+  'prevent-double-bookings#3': async (ctx) => {
+    ctx.write('package.json', STUDENT_ESM_PACKAGE);
     ctx.write('src/db.js', ctx.sibling(2).code);
     ctx.write('src/app.js', ctx.sample.code);
     const probe = ctx.write(
@@ -187,8 +192,9 @@ console.log(JSON.stringify(answers));
     for (const answer of answers.slice(2)) expect(answer).toEqual([400, { error: expect.any(String) }]);
   },
 
-  // Portfolio article: the Vitest test passes, and passes again on a second run (the TRUNCATE claim).
-  'build-a-backend-project-and-portfolio#4': async (ctx) => {
+  // prevent-double-bookings: the Vitest test passes, and passes again on a second run (the TRUNCATE claim).
+  'prevent-double-bookings#4': async (ctx) => {
+    ctx.write('package.json', STUDENT_ESM_PACKAGE);
     ctx.write('src/db.js', ctx.sibling(2).code);
     ctx.write('src/app.js', ctx.sibling(3).code);
     ctx.write('test/bookings.test.js', ctx.sample.code);
@@ -225,7 +231,7 @@ export const SQL_CHECKS: Record<string, (client: Client, sample: Sample) => Prom
     expect((await client.query("SELECT id, clicks FROM links WHERE code = 'abc123'")).rows).toEqual([{ id: 1, clicks: '2' }]);
   },
   // Hall bookings: the UNIQUE constraint refuses a second booking of a slot, and the CHECK an unknown session.
-  'build-a-backend-project-and-portfolio#1': async (client) => {
+  'prevent-double-bookings#1': async (client) => {
     const insert = "INSERT INTO bookings (hall, day, session) VALUES ('community-hall', '2027-01-15', $1)";
     await client.query(insert, ['evening']);
     await expect(client.query(insert, ['evening'])).rejects.toMatchObject({ code: '23505' });

@@ -50,6 +50,9 @@ export function workspace(): { dir: string; write(path: string, text: string): s
   const base = join(root, '.cache', 'code-samples');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'run-'));
+  // A student's folder after `npm init -y` (npm 11 writes "type": "commonjs"); a check whose
+  // article says `npm pkg set type=module` writes its own.
+  writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
   return {
     dir,
     write(path, text) {
