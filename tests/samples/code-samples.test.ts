@@ -7,8 +7,8 @@
  * - js: `node --check`, then the checks of claims.ts (a sample without one fails);
  * - python: `py_compile`; run when it imports only the standard library, with
  *   `print(…)  # value` comments compared to what it prints;
- * - sh: `bash -n`; dockerfile: dockerfile-utils' linter, `sh -n` on its shell
- *   commands, a non-root USER and a port from $PORT; http: Node's HTTP parser;
+ * - sh: `bash -n`; dockerfile: dockerfile-utils' linter, CMD in JSON form, `sh -n`
+ *   on its shell commands, a non-root USER and a port from $PORT; http: Node's HTTP parser;
  * - `partial` (on the fence line): not run, listed in claims.ts's PARTIAL_SAMPLES.
  */
 import { DockerfileParser, type Instruction, JSONInstruction } from 'dockerfile-ast';
@@ -94,9 +94,10 @@ async function js(sample: Sample, ctx: CheckContext): Promise<string> {
   return 'ran with Node, claims checked';
 }
 
-/** Top-level modules a Python file imports that are not in the standard library. */
-const THIRD_PARTY = `
-import ast, sys
+/** Compiles a Python file (py_compile, which raises on a syntax error), then prints the top-level modules it imports from outside the standard library. */
+const COMPILE_AND_LIST_IMPORTS = `
+import ast, py_compile, sys
+py_compile.compile(sys.argv[1], doraise=True)
 tree = ast.parse(open(sys.argv[1]).read())
 names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
 names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and n.level == 0}
@@ -105,10 +106,9 @@ print(" ".join(sorted(names - set(sys.stdlib_module_names))))
 
 async function python(sample: Sample, ctx: CheckContext): Promise<string> {
   const file = ctx.write('sample.py', sample.code);
-  expectSuccess(await run('python3', ['-m', 'py_compile', file]), 'python3 -m py_compile');
-  const imports = await run('python3', ['-c', THIRD_PARTY, file]);
-  expectSuccess(imports, 'listing imports');
-  const thirdParty = imports.stdout.trim();
+  const compiled = await run('python3', ['-c', COMPILE_AND_LIST_IMPORTS, file]);
+  expectSuccess(compiled, 'py_compile');
+  const thirdParty = compiled.stdout.trim();
   if (thirdParty) return `compiled (py_compile) only: imports ${thirdParty}`;
   const result = await run('python3', [file], { cwd: ctx.dir, timeoutMs: 20_000 });
   expectSuccess(result, 'python3 (the sample)');
@@ -131,12 +131,17 @@ async function dockerfile(sample: Sample, ctx: CheckContext): Promise<string> {
   expect(problems, 'dockerfile-utils').toEqual([]);
   const instructions = DockerfileParser.parse(sample.code).getInstructions();
   const keyword = (k: string) => instructions.filter((i) => i.getKeyword() === k);
-  // Shell commands (RUN, and CMD in shell form) must parse as the image's /bin/sh would read them.
-  for (const instruction of [...keyword('RUN'), ...keyword('CMD')]) {
-    if (instruction instanceof JSONInstruction && instruction.getJSONStrings().length) continue;
-    const command = instruction.getArgumentsContent() ?? '';
-    expectSuccess(await run('sh', ['-n', ctx.write('command.sh', command)]), `sh -n on "${command}"`);
-  }
+  // CMD and ENTRYPOINT in exec (JSON) form, as Docker's own build check JSONArgsRecommended asks,
+  // so that the app receives the platform's stop signal.
+  const json = (i: Instruction) => (i instanceof JSONInstruction ? i.getJSONStrings().map((s) => s.getValue()) : []);
+  for (const instruction of [...keyword('CMD'), ...keyword('ENTRYPOINT')])
+    expect(json(instruction), `${instruction.getKeyword()} in JSON form`).not.toEqual([]);
+  // Shell commands (RUN, and a CMD's `sh -c` script) must parse as the image's /bin/sh would read them.
+  const scripts = [
+    ...keyword('RUN').map((i) => i.getArgumentsContent() ?? ''),
+    ...keyword('CMD').flatMap((i) => (/^(ba)?sh$/.test(json(i)[0] ?? '') && json(i)[1] === '-c' ? [json(i)[2] ?? ''] : [])),
+  ];
+  for (const script of scripts) expectSuccess(await run('sh', ['-n', ctx.write('command.sh', script)]), `sh -n on "${script}"`);
   // deploy-your-first-backend-app: an image runs as a user other than root, and listens where the platform says.
   const user = keyword('USER').at(-1);
   expect(user && words(user)[0], 'a USER instruction, not root').toMatch(/^(?!root$|0$)\S+/);
@@ -145,15 +150,8 @@ async function dockerfile(sample: Sample, ctx: CheckContext): Promise<string> {
   expect(port, 'ENV PORT=… for running the image locally').toBeDefined();
   expect(keyword('EXPOSE').flatMap(words)).toEqual([port]);
   const cmd = keyword('CMD').at(-1);
-  const cmdText =
-    cmd instanceof JSONInstruction && cmd.getJSONStrings().length
-      ? cmd
-          .getJSONStrings()
-          .map((s) => s.getValue())
-          .join(' ')
-      : (cmd?.getArgumentsContent() ?? '');
-  expect(cmdText, 'CMD takes no fixed port (the app reads $PORT)').not.toMatch(/--port\s+["']?\d/);
-  return 'linted (dockerfile-utils), shell commands checked (sh -n), non-root USER and $PORT checked';
+  expect(cmd && json(cmd).join(' '), 'CMD takes no fixed port (the app reads $PORT)').not.toMatch(/--port\s+["']?\d/);
+  return 'linted (dockerfile-utils), JSON-form CMD, shell commands checked (sh -n), non-root USER and $PORT checked';
 }
 
 const RULES: Record<string, (sample: Sample, ctx: CheckContext) => Promise<string>> = {
