@@ -127,6 +127,7 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
       expect(created.body).toEqual({ id: 1, title: 'Godaan', author: 'Premchand' });
       expect((await json(server.origin, '/api/books/1')).body).toEqual(created.body);
       expectJsonError(await json(server.origin, '/api/books/2'), 404);
+      expectJsonError(await json(server.origin, '/api/authors'), 404);
       expect(server.output()).toContain('POST /api/books');
     }),
 
