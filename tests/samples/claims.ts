@@ -81,6 +81,7 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
       expect(server.requestedPort).toBe(3000);
       expect((await json(server.origin, '/api/hello?name=Vadodara')).text).toBe('{"message":"Hello, Vadodara!"}');
       expect((await json(server.origin, '/api/hello')).body).toEqual({ message: 'Hello, world!' });
+      expectJsonError(await json(server.origin, '/api/goodbye'), 404);
     }),
 
   // REST article: the curl session it describes, the wire example sent as it is, and JSON errors throughout.
@@ -141,6 +142,7 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
         expect(server.requestedPort).toBe(8080);
         expect((await json(server.origin, '/health')).body).toEqual({ status: 'ok' });
         expect((await json(server.origin, '/api/hello')).body).toEqual({ message: 'Hello, world!' });
+        expectJsonError(await json(server.origin, '/nothing-here'), 404);
       },
       { PORT: '8080' },
     );
