@@ -4,6 +4,7 @@
  * the content checks, scripts/new.ts and the redirect list share them.
  */
 import type { ArticleImageRatio } from '../social/sizes.ts';
+import { defaultLanguage, isLanguageCode, languagePathPrefix, type LanguageCode } from '../i18n/languages.ts';
 import { pageUrl } from './pagination.ts';
 
 export type PageCollection = 'articles' | 'courses' | 'authors' | 'paths';
@@ -24,16 +25,32 @@ export const PAGES = {
   batchesCalendar: '/batches.ics',
 } as const;
 
-export const articlePath = (id: string) => `${PAGES.blog}${id}/`;
-export const coursePath = (id: string) => `${PAGES.courses}${id}/`;
+/**
+ * A site path in a language: English paths have no prefix ("/blog/"), every
+ * other language's the same path after its code ("/gu/blog/").
+ */
+export function inLanguage(path: string, language: LanguageCode = defaultLanguage.code): string {
+  return `${languagePathPrefix(language)}${path}`;
+}
+
+/** A site path read as its language and the path every language shares: "/gu/blog/x/" -> gu, "/blog/x/"; "/guide/" -> en, "/guide/". */
+export function splitPathLanguage(path: string): { language: LanguageCode; sharedPath: string } {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(path);
+  const first = match?.[1];
+  if (first && first !== defaultLanguage.code && isLanguageCode(first)) return { language: first, sharedPath: match[2] ?? '/' };
+  return { language: defaultLanguage.code, sharedPath: path };
+}
+
+export const articlePath = (id: string, language?: LanguageCode) => inLanguage(`${PAGES.blog}${id}/`, language);
+export const coursePath = (id: string, language?: LanguageCode) => inLanguage(`${PAGES.courses}${id}/`, language);
 export const authorPath = (id: string) => `${PAGES.authors}${id}/`;
-export const tagPath = (tag: string) => `${PAGES.topics}${tag}/`;
+export const tagPath = (tag: string, language?: LanguageCode) => inLanguage(`${PAGES.topics}${tag}/`, language);
 /** A course's upcoming batches as an iCalendar file: "/courses/x/batches.ics" (beside the course page, from src/pages/courses/[slug]/). */
 export const courseCalendarPath = (courseId: string) => `${coursePath(courseId)}batches.ics`;
 /** One batch as an iCalendar file, for its "Add to calendar" link: "/courses/x/batches/<batch id>.ics". */
 export const batchCalendarPath = (courseId: string, batchId: string) => `${coursePath(courseId)}batches/${batchId}.ics`;
 /** A learning path's page: "/paths/how-to-become-a-backend-developer/". */
-export const learningPathPath = (id: string) => `${PAGES.paths}${id}/`;
+export const learningPathPath = (id: string, language?: LanguageCode) => inLanguage(`${PAGES.paths}${id}/`, language);
 
 export type CardKind = 'home' | 'article' | 'course' | 'path';
 
@@ -63,15 +80,16 @@ export function pageOfPath(path: string): PageOfPath {
   return second === undefined ? { kind: 'article', id: first } : { kind: 'other' };
 }
 
-const PATH_OF: Record<PageCollection, (id: string) => string> = {
+const PATH_OF: Record<PageCollection, (id: string, language?: LanguageCode) => string> = {
   articles: articlePath,
   courses: coursePath,
   authors: authorPath,
   paths: learningPathPath,
 };
 
-export function entryPath(collection: PageCollection, id: string): string {
-  return PATH_OF[collection](id);
+/** A content page's path: entryPath('articles', 'x', 'gu') -> "/gu/blog/x/" (authors have English pages only). */
+export function entryPath(collection: PageCollection, id: string, language?: LanguageCode): string {
+  return collection === 'authors' ? authorPath(id) : PATH_OF[collection](id, language);
 }
 
 /**
