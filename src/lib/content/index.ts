@@ -21,7 +21,7 @@ import { enquiryTarget } from '../enquiry/index.ts';
 import { placeInPath, readingOrder, shownSteps, totalMinutes, type Place, type Step } from './learning-paths.ts';
 import { readingMinutes } from './reading-time.ts';
 import { translatedArticleData, translatedCourseData, translatedPathData } from './translations.ts';
-import { defaultLanguage, languageCodes, splitEntryId, type LanguageCode } from '../i18n/languages.ts';
+import { defaultLanguage, languageCodes, languageOf, splitEntryId, type LanguageCode } from '../i18n/languages.ts';
 
 export type ArticleTranslation = CollectionEntry<'articleTranslations'>;
 export type CourseTranslation = CollectionEntry<'courseTranslations'>;
@@ -278,7 +278,12 @@ export function learningPathLastModified(path: LearningPath): Date | undefined {
 
 /** Minutes to read every step of the path. */
 export function learningPathMinutes(path: LearningPath): number {
-  return totalMinutes(path.steps, (article) => readingMinutes(article.body ?? ''));
+  return totalMinutes(path.steps, articleMinutes);
+}
+
+/** Minutes to read an article, its words counted in its own language. */
+export function articleMinutes(article: Article): number {
+  return readingMinutes(article.body ?? '', languageOf(languageOfEntry(article)).locale);
 }
 
 /** Each path the article is a step of, with its place there (an article may be a step of several paths). */

@@ -5,6 +5,7 @@
  */
 import { articlePath, authorPath, batchCalendarPath, courseCalendarPath, coursePath, inLanguage, learningPathPath, tagPath } from './paths.ts';
 import type { LanguageCode } from '../i18n/languages.ts';
+import { dictionaryOf, languageOfPathname } from '../i18n/index.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -13,6 +14,11 @@ export function href(path: string): string {
   const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) || path.includes('#') ? path : `${path}/`;
   return `${base}${withSlash}`;
 }
+
+/** The language of the page at a URL (Astro.url): its first path segment after the base path. */
+export const pageLanguage = (url: URL): LanguageCode => languageOfPathname(url.pathname, import.meta.env.BASE_URL);
+/** The interface strings of the page at a URL, in its language. */
+export const pageDictionary = (url: URL) => dictionaryOf(pageLanguage(url));
 
 /** A site path in a language, with the base path: localHref('/blog/', 'gu') -> '/gu/blog/'. */
 export const localHref = (path: string, language?: LanguageCode) => href(inLanguage(path, language));

@@ -3,7 +3,7 @@
  * old slugs (or old site paths) that now lead to it, and published-urls.txt
  * lists every URL ever published, so a build can tell when one disappears.
  */
-import { entryPath, type PageCollection } from './paths.ts';
+import { entryPath, splitPathLanguage, type PageCollection } from './paths.ts';
 
 /** An old slug ("old-name") or a site path ending in a slash ("/blog/tags/old/"). */
 export const redirectSourcePattern = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\/(?:[\w.~-]+\/)+)$/;
@@ -71,7 +71,7 @@ export function missingPublishedUrls<T extends { path: string }>(
 
 /** Built pages that are not 404s, numbered list pages or redirects: the URLs published-urls.txt keeps. */
 export function isListablePage(path: string): boolean {
-  return path !== '/404.html' && !/\/\d+\/$/.test(path);
+  return splitPathLanguage(path).sharedPath !== '/404.html' && !/\/\d+\/$/.test(path);
 }
 
 /** Built pages that published-urls.txt does not list yet. */
