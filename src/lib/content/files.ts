@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseContentBytes, type ParsedFile } from './frontmatter.ts';
+import { translationLanguageCodes } from '../i18n/languages.ts';
+
+const isTranslationLanguage = (folder: string) => (translationLanguageCodes as readonly string[]).includes(folder);
 
 export type CollectionName = 'articles' | 'courses' | 'authors' | 'batches' | 'paths';
 /** Collections whose entries are pages of their own (old URLs to redirect, links to check, a draft flag); authors and batches are data shown on other pages. */
@@ -56,7 +59,9 @@ export function nestedEntryCollection(path: string): CollectionName | undefined 
   const [top, folder, ...rest] = path.split('/');
   if (top !== 'content' || !folder || rest.length < 2 || !Object.hasOwn(COLLECTIONS, folder)) return undefined;
   const collection = folder as CollectionName;
-  return COLLECTIONS[collection].includes(extname(path)) ? collection : undefined;
+  // content/articles/gu/<id>.mdx is a translation (src/content.config.ts loads it as one), not a misplaced original.
+  const isTranslation = rest.length === 2 && collection !== 'authors' && collection !== 'batches' && isTranslationLanguage(rest[0]!);
+  return COLLECTIONS[collection].includes(extname(path)) && !isTranslation ? collection : undefined;
 }
 
 /** A content file from its bytes and its repository path ("content/articles/x.mdx"). */

@@ -4,7 +4,7 @@
  * the content checks, scripts/new.ts and the redirect list share them.
  */
 import type { ArticleImageRatio } from '../social/sizes.ts';
-import { defaultLanguage, isLanguageCode, languagePathPrefix, type LanguageCode } from '../i18n/languages.ts';
+import { defaultLanguage, isLanguageCode, languagePathPrefix, translationLanguageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { pageUrl } from './pagination.ts';
 
 export type PageCollection = 'articles' | 'courses' | 'authors' | 'paths';
@@ -99,6 +99,9 @@ export function entryPath(collection: PageCollection, id: string, language?: Lan
  */
 const CONTENT_ROUTES = new Set(['blog/[slug]', 'blog/[...page]', 'blog/tags/[tag]', 'courses/[slug]', 'authors/[slug]', 'paths/[slug]', '[...redirect]']);
 
+/** The folder of src/pages whose routes exist once per translation language ("/gu/…", "/hi/…"). */
+const LANGUAGE_FOLDER = '[lang]';
+
 /** "blog/index.astro" -> "blog/index" route name; "rss.xml.ts" -> "rss.xml". */
 function routeName(file: string): string {
   return file.replace(/\.(astro|md|mdx|html|ts|js)$/, '');
@@ -150,10 +153,17 @@ export interface KnownPages {
 export function knownPages(input: PageInputs): KnownPages {
   const paths = new Set<string>();
   const patterns: RegExp[] = [];
-  for (const file of input.pageFiles) {
-    if (!/\.(astro|md|mdx|html|ts|js)$/.test(file) || file.split('/').some((s) => s.startsWith('_'))) continue;
-    if (!file.includes('[')) paths.add(staticPagePath(file));
-    else if (!CONTENT_ROUTES.has(routeName(file))) patterns.push(routePattern(file));
+  for (const pageFile of input.pageFiles) {
+    if (!/\.(astro|md|mdx|html|ts|js)$/.test(pageFile) || pageFile.split('/').some((s) => s.startsWith('_'))) continue;
+    // src/pages/[lang]/… makes the same pages under each translation language's prefix.
+    const versions = pageFile.startsWith(`${LANGUAGE_FOLDER}/`)
+      ? translationLanguageCodes.map((code) => ({ file: pageFile.slice(LANGUAGE_FOLDER.length + 1), prefix: languagePathPrefix(code) }))
+      : [{ file: pageFile, prefix: '' }];
+    for (const { file, prefix } of versions) {
+      if (!file.includes('[')) paths.add(`${prefix}${staticPagePath(file)}`);
+      // Translated content pages are matched by shape: the content checks read originals only.
+      else if (!CONTENT_ROUTES.has(routeName(file)) || prefix) patterns.push(new RegExp(`^${prefix}${routePattern(file).source.slice(1)}`));
+    }
   }
   for (const a of input.articles) paths.add(articlePath(a.id));
   for (const id of input.courses) paths.add(coursePath(id));

@@ -151,3 +151,26 @@ describe('paths in a language', () => {
     expect(splitPathLanguage('/')).toEqual({ language: 'en', sharedPath: '/' });
   });
 });
+
+describe('knownPages with pages per language', () => {
+  const pages = knownPages({
+    pageFiles: ['index.astro', '[lang]/index.astro', '[lang]/404.astro', '[lang]/rss.xml.ts', '[lang]/blog/[slug].astro', '[lang]/blog/[...page].astro'],
+    articles: [{ id: 'a', tags: ['sql'] }],
+    courses: [],
+    authors: [],
+    paths: [],
+    blogPageSize: 10,
+  });
+
+  it('lists the static pages of [lang]/ once per translation language', () => {
+    for (const path of ['/gu/', '/hi/', '/gu/404.html', '/hi/rss.xml']) expect(pages.paths.has(path), path).toBe(true);
+    expect(pages.paths.has('/en/')).toBe(false);
+  });
+
+  it('matches translated content pages by shape, under a language prefix only', () => {
+    expect(isKnownPage(pages, '/gu/blog/a/')).toBe(true);
+    expect(isKnownPage(pages, '/hi/blog/2/')).toBe(true);
+    expect(isKnownPage(pages, '/fr/blog/a/')).toBe(false);
+    expect(isKnownPage(pages, '/guide/')).toBe(false);
+  });
+});
