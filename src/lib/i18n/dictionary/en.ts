@@ -211,6 +211,21 @@ export const en = {
     duration: (weeks: number, hoursPerWeek: number, total: number) =>
       `${plural(weeks, 'week', 'weeks')} · ${plural(hoursPerWeek, 'hour', 'hours')} a week (${plural(total, 'hour', 'hours')})`,
   },
+  form: {
+    honeypot: 'Leave this field empty',
+    name: 'Your name',
+    phone: 'Phone or WhatsApp number',
+    phoneHint: 'Digits, with the country code if you are outside India, e.g. +91 98765 43210.',
+    email: 'Email',
+    optional: '(optional)',
+    course: 'Course',
+    notSure: 'Not sure yet',
+    batch: 'Batch',
+    anyBatch: 'Any batch, or not sure yet',
+    question: 'Your question',
+    consent: (name: string) => `I agree that ${name} may contact me by phone, WhatsApp or email about this enquiry.`,
+    send: 'Send enquiry',
+  },
   enquiry: {
     askAboutCourse: 'Ask about this course',
     leaveNumber: (city: string) => `Leave your number and our admissions team in ${city} will get back to you about fees, batch dates and seats.`,
