@@ -1,7 +1,8 @@
 /**
  * One build of a copy of the site with translation fixtures
- * (tests/fixtures/translations/): a Gujarati article, a Hindi course and a
- * Gujarati learning path. What the real content cannot show yet (no
+ * (tests/fixtures/translations/): a Gujarati article, a Hindi course, a
+ * Gujarati learning path, and two English articles whose names start like
+ * "gu" and "hi". What the real content cannot show yet (no
  * translation is in content/ today) is asserted here: translated pages exist
  * only where a translation does, in their language, with alternates, the
  * translation note, structured data, listings, feeds and the sitemap.
@@ -67,6 +68,14 @@ describe('a build with translations', () => {
     expect(built(`/hi/paths/${PATH}/`)).toBe(false);
     // No fallback: an article with no translation has no Gujarati page.
     expect(built('/gu/blog/what-is-a-rest-api/')).toBe(false);
+  });
+
+  it('keeps an English file whose name starts like a language code English, at its own URL (Astro issue 14359)', () => {
+    for (const path of ['/blog/guide-to-http-status-codes/', '/blog/hiring-backend-developers/']) {
+      expect(page(path).doc.querySelector('html')?.getAttribute('lang'), path).toBe('en');
+      expect(headAlternates(page(path)), path).toEqual([]);
+    }
+    expect(pages.some((p) => p.path.startsWith('/gu/blog/guide') || p.path.startsWith('/hi/blog/hiring'))).toBe(false);
   });
 
   it('keeps every page in the language of its URL, alternates reciprocal, sitemap equal to the heads', () => {
