@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import errorPages from './src/integrations/error-pages.ts';
 import draftVisibility from './src/integrations/draft-visibility.ts';
 import seoSitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // publishing() checks dist/ after the other integrations wrote to it: keep it last.
   integrations: [
+    // Moves each language's 404 page to <lang>/404.html before any integration reads dist/: keep it first.
+    errorPages(),
     contentCheck(),
     draftVisibility(),
     themeScript(),

@@ -6,15 +6,37 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { optionalGlob } from './lib/content/optional-glob.ts';
-import { articleSchema, authorSchema, batchSchema, courseSchema, pathSchema } from './lib/content/schemas.ts';
+import {
+  articleSchema,
+  articleTranslationSchema,
+  authorSchema,
+  batchSchema,
+  courseSchema,
+  courseTranslationSchema,
+  pathSchema,
+  pathTranslationSchema,
+} from './lib/content/schemas.ts';
+import { translationLanguageCodes } from './lib/i18n/languages.ts';
+
+/**
+ * English originals are the files at the top of their collection's folder;
+ * translations sit in a sub-folder per language with the original's file name
+ * (content/articles/gu/<id>.mdx) and load as collections of their own, with
+ * ids "gu/<id>" (src/lib/i18n/languages.ts, splitEntryId). So every query of
+ * `articles` sees originals only.
+ */
+const translationFolders = `{${translationLanguageCodes.join(',')}}`;
+/** A collection may have no translation yet: optionalGlob stays quiet about an empty one. */
+const translations = (base: string, extensions: readonly string[]) =>
+  optionalGlob({ pattern: `${translationFolders}/*{${extensions.join(',')}}`, base, extensions, folders: translationLanguageCodes });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/articles' }),
   schema: ({ image }) => articleSchema({ image, author: reference('authors'), course: reference('courses') }),
 });
 
 const courses = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/courses' }),
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/courses' }),
   schema: courseSchema,
 });
 
@@ -30,8 +52,12 @@ const batches = defineCollection({
 });
 
 const paths = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/paths' }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/paths' }),
   schema: pathSchema({ course: reference('courses'), article: reference('articles') }),
 });
 
-export const collections = { articles, courses, authors, batches, paths };
+const articleTranslations = defineCollection({ loader: translations('./content/articles', ['.md', '.mdx']), schema: articleTranslationSchema });
+const courseTranslations = defineCollection({ loader: translations('./content/courses', ['.md', '.mdx']), schema: courseTranslationSchema });
+const pathTranslations = defineCollection({ loader: translations('./content/paths', ['.yaml', '.yml']), schema: pathTranslationSchema });
+
+export const collections = { articles, courses, authors, batches, paths, articleTranslations, courseTranslations, pathTranslations };

@@ -33,12 +33,12 @@ function over(pages: BuiltPage[], measure: (w: PageWeight, page: BuiltPage) => n
   return pages.filter((p) => measure(weights.get(p)!, p) > limit).map((p) => `${p.path}: ${measure(weights.get(p)!, p)} B`);
 }
 
-describe.each(groups.map((g) => ({ type: g.type.name, pages: g.pages })))('$type pages', ({ type, pages }) => {
+describe.each(groups.map((g) => ({ type: g.type.name, kind: g.type.kind, pages: g.pages })))('$type pages', ({ kind, pages }) => {
   it(`run at most ${budgets.jsBeforeInteraction} B of JS before interaction`, () => {
     expect(over(pages, (w) => sum(w.js), budgets.jsBeforeInteraction)).toEqual([]);
   });
 
-  if (type === 'article') {
+  if (kind === 'article') {
     it(`weigh at most ${budgets.articleChrome} B of HTML + CSS besides the article's own text`, () => {
       expect(over(pages, (w, page) => htmlCss(w) - articleText(page), budgets.articleChrome)).toEqual([]);
     });

@@ -13,12 +13,16 @@ import { site } from '../../src/site.config.ts';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
 import { distFileFor, existsInDist, jsonLdBlocks, metaValues, origin, sitemapEntries, type JsonLdObject } from '../support/seo.ts';
 import { distDir, root } from '../support/site.ts';
+import { urlLanguage } from '../support/languages.ts';
+import { dictionaryOf } from '../../src/lib/i18n/index.ts';
+import type { LanguageCode } from '../../src/lib/i18n/languages.ts';
 
 const pages = await allPages();
 const isNoindex = (p: BuiltPage) => metaValues(p.doc, 'robots').some((v) => v.includes('noindex'));
 const indexable = pages.filter((p) => !isNoindex(p));
 const canonicalOf = (p: BuiltPage) => p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-const articlePages = pages.filter((p) => metaValues(p.doc, 'og:type')[0] === 'article');
+/** English articles: Gujarati and Hindi ones have feeds of their own (tests/html/languages.test.ts). */
+const articlePages = pages.filter((p) => metaValues(p.doc, 'og:type')[0] === 'article' && urlLanguage(p.path) === 'en');
 const coursePages = pages.filter((p) => /^\/courses\/[^/]+\/$/.test(p.path));
 const pathPages = pages.filter((p) => /^\/paths\/[^/]+\/$/.test(p.path));
 const blocksOf = (p: BuiltPage, type: string) => jsonLdBlocks(p.doc).filter((b) => b['@type'] === type);
@@ -44,7 +48,7 @@ describe('head of every page', () => {
       expect(page.doc.querySelectorAll('meta[name="description"]'), page.path).toHaveLength(1);
       expect(page.doc.querySelectorAll('link[rel="canonical"]'), page.path).toHaveLength(1);
       expect(canonicalOf(page), page.path).toBe(new URL(page.path, origin).href);
-      expect(page.doc.querySelector('html')?.getAttribute('lang'), page.path).toBe(site.locale);
+      expect(page.doc.querySelector('html')?.getAttribute('lang'), page.path).toBe(urlLanguage(page.path));
     }
   });
 
@@ -59,7 +63,9 @@ describe('head of every page', () => {
   it('keeps only the 404 page, the enquiry thank-you page (and a search page, when there is one) out of indexes', () => {
     const noindexPaths = pages.filter(isNoindex).map((p) => p.path);
     expect(noindexPaths).toEqual(expect.arrayContaining(['/404.html', PAGES.enquiryThanks]));
-    expect(noindexPaths.filter((p) => p !== '/404.html' && p !== '/search/' && p !== PAGES.enquiryThanks)).toEqual([]);
+    // Each language has its own 404 and search pages ("/gu/404.html", "/gu/search/").
+    const shared = (path: string) => path.replace(/^\/(gu|hi)\//, '/');
+    expect(noindexPaths.filter((p) => shared(p) !== '/404.html' && shared(p) !== '/search/' && p !== PAGES.enquiryThanks)).toEqual([]);
   });
 
   it('has the Open Graph and Twitter tags, with og:url equal to the canonical', () => {
@@ -230,12 +236,14 @@ describe('structured data', () => {
   });
 
   it('every inner page: a BreadcrumbList matching the visible breadcrumb, 1..n, absolute URLs of existing pages', () => {
-    for (const page of indexable.filter((p) => p.path !== '/')) {
+    // Home pages have no trail: the English one and each language's.
+    for (const page of indexable.filter((p) => !['/', '/gu/', '/hi/'].includes(p.path))) {
       const lists = blocksOf(page, 'BreadcrumbList');
       expect(lists, page.path).toHaveLength(1);
       const items = lists[0]?.['itemListElement'] as { position: number; name: string; item: string }[];
       expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
-      const visible = page.doc.querySelectorAll('nav[aria-label="Breadcrumb"] li').map((li) => text(li.querySelector('a, [aria-current="page"]')));
+      const label = dictionaryOf(urlLanguage(page.path) as LanguageCode).breadcrumbs.label;
+      const visible = page.doc.querySelectorAll(`nav[aria-label="${label}"] li`).map((li) => text(li.querySelector('a, [aria-current="page"]')));
       expect(
         items.map((i) => i.name),
         page.path,
@@ -320,6 +328,9 @@ describe('RSS and llms.txt', () => {
     expect(llms.startsWith(`# ${site.name}\n`)).toBe(true);
     const links = [...llms.matchAll(/^- \[[^\]]+\]\((\S+)\): \S/gm)].map((m) => m[1]);
     expect(pathPages.length).toBeGreaterThan(0);
-    expect(links.sort()).toEqual([...articlePages, ...coursePages, ...pathPages].map(canonicalOf).sort());
+    // Every language's section starts with its home page, then lists its translated pages.
+    const translatedContent = pages.filter((p) => /^\/(gu|hi)\/(blog\/(?!tags\/|\d+\/)[^/]+|courses\/[^/]+|paths\/[^/]+)\/$/.test(p.path));
+    const languageHomes = ['/gu/', '/hi/'].map((path) => `${origin}${path}`);
+    expect(links.sort()).toEqual([...[...articlePages, ...coursePages, ...pathPages, ...translatedContent].map(canonicalOf), ...languageHomes].sort());
   });
 });

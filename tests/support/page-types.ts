@@ -5,14 +5,19 @@
  * matches no type, naming it.
  */
 import { allPages, type BuiltPage } from './dist.ts';
+import { defaultLanguage, languageCodes, languagePathPrefix, type LanguageCode } from '../../src/lib/i18n/languages.ts';
 
 export interface PageType {
+  /** "article" for English, "article (gu)" for its Gujarati twin: the audits run on one page of each. */
   name: string;
+  /** The kind of page whatever its language ("article"): what budgets and checks key on. */
+  kind: string;
+  language: LanguageCode;
   pattern: RegExp;
 }
 
-/** First match wins, so specific patterns come before the catch-alls of a section. */
-export const PAGE_TYPES: PageType[] = [
+/** First match wins, so specific patterns come before the catch-alls of a section. Written for English paths. */
+const ENGLISH_TYPES: { name: string; pattern: RegExp }[] = [
   { name: 'home', pattern: /^\/$/ },
   { name: 'blog list', pattern: /^\/blog\/(\d+\/)?$/ },
   { name: 'tag list', pattern: /^\/blog\/tags\/$/ },
@@ -29,6 +34,20 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'enquiry thanks', pattern: /^\/enquiry\/thanks\/$/ },
   { name: '404', pattern: /^\/404\.html$/ },
 ];
+
+/**
+ * Every type in every language: a Gujarati or Hindi page has the English
+ * pattern after its language's prefix ("/gu/blog/x/"). Types a language has
+ * no page of (authors) simply match nothing there.
+ */
+export const PAGE_TYPES: PageType[] = languageCodes.flatMap((language) =>
+  ENGLISH_TYPES.map(({ name, pattern }) => ({
+    name: language === defaultLanguage.code ? name : `${name} (${language})`,
+    kind: name,
+    language,
+    pattern: new RegExp(`^${languagePathPrefix(language).replace('/', '\\/')}${pattern.source.slice(1)}`),
+  })),
+);
 
 export function pageTypeOf(path: string): PageType | undefined {
   return PAGE_TYPES.find((t) => t.pattern.test(path));

@@ -81,3 +81,10 @@ export function isNoindexHtml(html: string): boolean {
     (e) => e.name === 'meta' && e.attributes['name']?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(e.attributes['content'] ?? ''),
   );
 }
+
+/** A page's hreflang alternates, as its <head> lists them: what the sitemap repeats, so the two never differ. */
+export function hreflangAlternates(html: string): { hreflang: string; href: string }[] {
+  return htmlElements(html, 'head')
+    .filter(({ name, attributes }) => name === 'link' && attributes['rel'] === 'alternate' && attributes['hreflang'] && attributes['href'])
+    .map(({ attributes }) => ({ hreflang: attributes['hreflang']!, href: attributes['href']! }));
+}

@@ -1,6 +1,14 @@
 /** The key facts of a course as the course page, its card and article call-outs print them. */
 import { formatWrittenDay } from '../dates/index.ts';
 import type { TeachingMode } from './fields.ts';
+import { en, type Dictionary } from '../i18n/dictionary/en.ts';
+
+/** The words the facts are printed with, and the locale of their dates: a language's dictionary (English by default). */
+export interface FactWords {
+  words: Dictionary['course'];
+  locale: string;
+}
+const english: FactWords = { words: en.course, locale: 'en-IN' };
 
 export interface CourseFactsInput {
   level: 'beginner' | 'intermediate' | 'advanced';
@@ -21,23 +29,16 @@ export interface Fact {
   value: string;
 }
 
-export const MODE_LABELS: Record<TeachingMode, string> = { classroom: 'Classroom', online: 'Online (live)', hybrid: 'Hybrid: classroom and online' };
+export const MODE_LABELS: Record<TeachingMode, string> = en.course.modes;
 
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${n === 1 ? unit : `${unit}s`}`;
-}
-
-/** What the Duration fact says of a course whose length the office has not confirmed. */
-export const DURATION_UNCONFIRMED = 'Ask the admissions team';
 
 /** "16 weeks · 6 hours a week (96 hours)" */
-export function formatDuration({ weeks, hoursPerWeek }: NonNullable<CourseFactsInput['duration']>): string {
-  const total = Math.round(weeks * hoursPerWeek);
-  return `${plural(weeks, 'week')} · ${plural(hoursPerWeek, 'hour')} a week (${plural(total, 'hour')})`;
+export function formatDuration({ weeks, hoursPerWeek }: NonNullable<CourseFactsInput['duration']>, words = english.words): string {
+  return words.duration(weeks, hoursPerWeek, Math.round(weeks * hoursPerWeek));
 }
 
 /** "₹45,000" (Indian digit grouping), or "US$500" for a fee in another currency. */
@@ -49,14 +50,15 @@ export function formatFee(fee: { amount: number; currency: string }): string {
 export const formatInr = (amount: number) => formatFee({ amount, currency: 'INR' });
 
 /** The key facts box of a course page, in reading order; optional facts only when set, except the duration, which readers always look for. */
-export function courseFacts(course: CourseFactsInput, schedule: CourseSchedule = {}): Fact[] {
+export function courseFacts(course: CourseFactsInput, schedule: CourseSchedule = {}, { words, locale }: FactWords = english): Fact[] {
+  const label = words.facts;
   const facts: Fact[] = [
-    { label: 'Duration', value: course.duration ? formatDuration(course.duration) : DURATION_UNCONFIRMED },
-    { label: 'Mode', value: MODE_LABELS[course.mode] },
-    { label: 'Level', value: capitalise(course.level) },
+    { label: label.duration, value: course.duration ? formatDuration(course.duration, words) : words.durationUnconfirmed },
+    { label: label.mode, value: words.modes[course.mode] },
+    { label: label.level, value: words.levels[course.level] },
   ];
-  if (course.location) facts.push({ label: 'Location', value: course.location });
-  if (schedule.nextStart) facts.push({ label: 'Next batch', value: formatWrittenDay(schedule.nextStart) });
-  if (course.fee !== undefined) facts.push({ label: 'Fee', value: formatInr(course.fee) });
+  if (course.location) facts.push({ label: label.location, value: course.location });
+  if (schedule.nextStart) facts.push({ label: label.nextBatch, value: formatWrittenDay(schedule.nextStart, locale) });
+  if (course.fee !== undefined) facts.push({ label: label.fee, value: formatInr(course.fee) });
   return facts;
 }

@@ -47,6 +47,27 @@ export const batchFields = ['course', 'start', 'end', 'days', 'startTime', 'endT
 /** A learning path (content/paths/<slug>.yaml): ordered steps, each with one or more articles. */
 export const pathFields = ['title', 'description', 'overview', 'steps', 'course', 'draft', 'redirectFrom'] as const;
 
+/**
+ * The fields a translation (content/<collection>/<language>/<id>.…) holds: the
+ * text a reader reads in its language, its own dates and draft flag. Every
+ * other field is a fact of the English original, which the translation's
+ * schema refuses with a message saying so.
+ */
+export const articleTranslationFields = ['title', 'description', 'pubDate', 'updatedDate', 'coverAlt', 'draft'] as const satisfies readonly ArticleField[];
+export const courseTranslationFields = [
+  'title',
+  'summary',
+  'pubDate',
+  'updatedDate',
+  'audience',
+  'prerequisites',
+  'outcomes',
+  'modules',
+  'faq',
+  'draft',
+] as const satisfies readonly CourseField[];
+export const pathTranslationFields = ['title', 'description', 'steps', 'draft'] as const satisfies readonly PathField[];
+
 export type ArticleField = (typeof articleFields)[number];
 export type CourseField = (typeof courseFields)[number];
 export type AuthorField = (typeof authorFields)[number];

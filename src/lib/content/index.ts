@@ -20,16 +20,40 @@ import { nextStart, upcomingBatches, type Batch } from '../batches/index.ts';
 import { enquiryTarget } from '../enquiry/index.ts';
 import { placeInPath, readingOrder, shownSteps, totalMinutes, type Place, type Step } from './learning-paths.ts';
 import { readingMinutes } from './reading-time.ts';
+import { translatedArticleData, translatedCourseData, translatedPathData } from './translations.ts';
+import { defaultLanguage, languageCodes, languageOf, splitEntryId, type LanguageCode } from '../i18n/languages.ts';
 
-export type Article = CollectionEntry<'articles'>;
-export type Course = CollectionEntry<'courses'>;
+export type ArticleTranslation = CollectionEntry<'articleTranslations'>;
+export type CourseTranslation = CollectionEntry<'courseTranslations'>;
+export type PathTranslation = CollectionEntry<'pathTranslations'>;
+/**
+ * An article as a page shows it, in one language. An English one is the entry
+ * itself; a translated one has the original's id and facts, the translation's
+ * text, dates, body and file, and the translation entry (`translation`), which
+ * is what render() renders.
+ */
+export type Article = CollectionEntry<'articles'> & { translation?: ArticleTranslation };
+export type Course = CollectionEntry<'courses'> & { translation?: CourseTranslation };
 export type Author = CollectionEntry<'authors'>;
 export type { Batch };
 export type LearningPathEntry = CollectionEntry<'paths'>;
 
+/** The language of an article, course or path as a page shows it. */
+export function languageOfEntry(entry: { translation?: { id: string } | undefined }): LanguageCode {
+  return entry.translation ? splitEntryId(entry.translation.id).language : defaultLanguage.code;
+}
+
+/** The entry whose body a page renders: the translation's for a translated one. */
+export function renderedEntry<Entry extends Article | Course>(entry: Entry): NonNullable<Entry['translation']> | Entry {
+  return entry.translation ?? entry;
+}
+
 /** A learning path as pages show it: its published articles and course, resolved. */
 export interface LearningPath {
   entry: LearningPathEntry;
+  /** The path's translation when it is shown in another language than English. */
+  translation?: PathTranslation | undefined;
+  language: LanguageCode;
   id: string;
   title: string;
   description: string;
@@ -45,16 +69,83 @@ const buildTime = new Date();
 /** Only `astro dev` shows drafts, and only there can content change while pages render. */
 const liveContent = includeDrafts;
 
-/** Published articles, newest first (computed once per build: every article page asks). */
-export const getArticles = listOncePerBuild(async (): Promise<Article[]> => {
-  const all = await getCollection('articles', ({ data }) => isPublished(data, buildTime, includeDrafts));
-  return all.sort(byNewest);
-}, liveContent);
+/** Which translation files exist (names only): getCollection() warns on every call for a collection with no entries. */
+const translationFiles = Object.keys(import.meta.glob(['/content/{articles,courses}/*/*.{md,mdx}', '/content/paths/*/*.{yaml,yml}'], { query: '?raw' }));
+const hasTranslations = (collection: 'articles' | 'courses' | 'paths') => translationFiles.some((file) => file.startsWith(`/content/${collection}/`));
 
-export const getCourses = listOncePerBuild(async (): Promise<Course[]> => {
-  const all = await getCollection('courses', ({ data }) => isPublished(data, buildTime, includeDrafts));
-  return all.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
-}, liveContent);
+/** Published translations in one language, by the id they share with their original. */
+async function publishedTranslations<Name extends 'articleTranslations' | 'courseTranslations'>(
+  name: Name,
+  language: LanguageCode,
+): Promise<Map<string, CollectionEntry<Name>>> {
+  if (!hasTranslations(name === 'articleTranslations' ? 'articles' : 'courses')) return new Map();
+  const entries = await getCollection(name, (entry) => splitEntryId(entry.id).language === language && isPublished(entry.data, buildTime, includeDrafts));
+  return new Map(entries.map((entry) => [splitEntryId(entry.id).sharedId, entry]));
+}
+
+/** A translation's body, file and digest: what its page reads from its own file. */
+function fileOf(translation: ArticleTranslation | CourseTranslation) {
+  const { id: _id, collection: _collection, data: _data, ...file } = translation;
+  return file;
+}
+
+/** One query per language, each computed once per build. */
+function perLanguage<T>(query: (language: LanguageCode) => Promise<readonly T[]>): (language?: LanguageCode) => Promise<T[]> {
+  const memos = new Map(languageCodes.map((code) => [code, listOncePerBuild(() => query(code), liveContent)]));
+  return (language = defaultLanguage.code) => memos.get(language)!();
+}
+
+const publishedArticles = listOncePerBuild(() => getCollection('articles', ({ data }) => isPublished(data, buildTime, includeDrafts)), liveContent);
+const publishedCourses = listOncePerBuild(() => getCollection('courses', ({ data }) => isPublished(data, buildTime, includeDrafts)), liveContent);
+
+/**
+ * Published articles in a language (English by default), newest first
+ * (computed once per build: every article page asks). A translation is
+ * published when it and its original are.
+ */
+export const getArticles = perLanguage(async (language): Promise<Article[]> => {
+  const originals = await publishedArticles();
+  if (language === defaultLanguage.code) return [...originals].sort(byNewest);
+  const translations = await publishedTranslations('articleTranslations', language);
+  return originals
+    .flatMap((original): Article[] => {
+      const translation = translations.get(original.id);
+      if (!translation) return [];
+      return [{ ...original, ...fileOf(translation), data: translatedArticleData(original.data, translation.data), translation }];
+    })
+    .sort(byNewest);
+});
+
+export const getCourses = perLanguage(async (language): Promise<Course[]> => {
+  const originals = await publishedCourses();
+  const translations = language === defaultLanguage.code ? undefined : await publishedTranslations('courseTranslations', language);
+  const shown = originals.flatMap((original): Course[] => {
+    if (!translations) return [original];
+    const translation = translations.get(original.id);
+    if (!translation) return [];
+    return [{ ...original, ...fileOf(translation), data: translatedCourseData(original.data, translation.data), translation }];
+  });
+  return shown.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title, language));
+});
+
+/** An article or course in a language when it is published there, else in English (links from translated pages to what is not translated yet). */
+export async function inLanguageOrEnglish<Entry extends Article | Course>(entry: Entry, language: LanguageCode): Promise<Entry> {
+  const list: readonly (Article | Course)[] = entry.collection === 'articles' ? await getArticles(language) : await getCourses(language);
+  const english: readonly (Article | Course)[] = entry.collection === 'articles' ? await getArticles() : await getCourses();
+  return ((list.find((e) => e.id === entry.id) ?? english.find((e) => e.id === entry.id)) as Entry | undefined) ?? entry;
+}
+
+/** The languages a content page exists in (published), English first: its page's alternates. */
+export async function languagesOf(collection: 'articles' | 'courses' | 'paths', id: string): Promise<LanguageCode[]> {
+  const present = await Promise.all(
+    languageCodes.map(async (code) => {
+      const list: readonly { id: string }[] =
+        collection === 'articles' ? await getArticles(code) : collection === 'courses' ? await getCourses(code) : await getLearningPaths(code);
+      return list.some((entry) => entry.id === id) ? [code] : [];
+    }),
+  );
+  return present.flat();
+}
 
 export const getAuthors = listOncePerBuild(async (): Promise<Author[]> => getCollection('authors'), liveContent);
 
@@ -77,12 +168,12 @@ export const getUpcomingBatches = listOncePerBuild(async (): Promise<Batch[]> =>
 }, liveContent);
 
 /** A course's upcoming batches, soonest first. */
-export async function batchesOf(course: Course): Promise<Batch[]> {
+export async function batchesOf(course: Pick<Course, 'id'>): Promise<Batch[]> {
   return (await getUpcomingBatches()).filter((b) => b.course === course.id);
 }
 
 /** The start of a course's next batch one can join, if one is announced. */
-export async function nextStartOf(course: Course): Promise<Date | undefined> {
+export async function nextStartOf(course: Pick<Course, 'id'>): Promise<Date | undefined> {
   return nextStart(await batchesOf(course));
 }
 
@@ -93,31 +184,34 @@ export async function getAuthor(article: Article): Promise<Author> {
   return author;
 }
 
-/** The article's related courses that are published, in frontmatter order. */
+/** The article's related courses that are published, in frontmatter order, in the article's language where translated (else English). */
 export async function getRelatedCourses(article: Article): Promise<Course[]> {
   const published = new Set((await getCourses()).map((c) => c.id));
   // Unknown references never get here: the content-check integration stops the build first.
   const entries: (Course | undefined)[] = await getEntries(article.data.relatedCourses);
-  return entries.filter((c): c is Course => c !== undefined && published.has(c.id));
+  const shown = entries.filter((c): c is Course => c !== undefined && published.has(c.id));
+  return Promise.all(shown.map((course) => inLanguageOrEnglish(course, languageOfEntry(article))));
 }
 
 const asRelatable = (a: Article) => ({ id: a.id, tags: a.data.tags, pubDate: a.data.pubDate, entry: a });
-const relatedInBuild = oncePerBuild(async () => relatedFinder((await getArticles()).map(asRelatable)), liveContent);
+const relatedInBuild = new Map(
+  languageCodes.map((code) => [code, oncePerBuild(async () => relatedFinder((await getArticles(code)).map(asRelatable)), liveContent)]),
+);
 
-/** Up to three published articles related to this one (see relatedFinder); the tag index is built once per build. */
+/** Up to three published articles in the same language related to this one (see relatedFinder); the tag index is built once per build. */
 export async function getRelatedArticles(article: Article): Promise<Article[]> {
-  return (await relatedInBuild())(asRelatable(article)).map((r) => r.entry);
+  return (await relatedInBuild.get(languageOfEntry(article))!())(asRelatable(article)).map((r) => r.entry);
 }
 
-/** Articles that list this course in relatedCourses, newest first. */
+/** Articles in the course's language that list this course in relatedCourses, newest first. */
 export async function articlesForCourse(course: Course): Promise<Article[]> {
-  return (await getArticles()).filter((a) => a.data.relatedCourses.some((ref) => ref.id === course.id));
+  return (await getArticles(languageOfEntry(course))).filter((a) => a.data.relatedCourses.some((ref) => ref.id === course.id));
 }
 
-/** Every tag with its published articles, most-used first (the search dialog on every page lists the top ones). */
-export const getTags = listOncePerBuild(async (): Promise<{ tag: string; articles: Article[] }[]> => {
+/** Every tag with its published articles in a language, most-used first (the search dialog on every page lists the top ones). */
+export const getTags = perLanguage(async (language): Promise<{ tag: string; articles: Article[] }[]> => {
   const byTag = new Map<string, Article[]>();
-  for (const article of await getArticles()) {
+  for (const article of await getArticles(language)) {
     for (const tag of article.data.tags) {
       const list = byTag.get(tag);
       if (list) list.push(article);
@@ -128,48 +222,73 @@ export const getTags = listOncePerBuild(async (): Promise<{ tag: string; article
   return [...byTag.entries()]
     .map(([tag, articles]) => ({ tag, articles: Object.freeze(articles) as Article[] }))
     .sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
-}, liveContent);
+});
 
 /**
  * Every published learning path, by title, with only what is published: a
  * scheduled article joins its step on its day (draft articles and unknown ids
  * never get here: src/lib/checks/paths.ts stops the build first).
  */
-export const getLearningPaths = listOncePerBuild(async (): Promise<LearningPath[]> => {
-  const [entries, articles, courses] = await Promise.all([getCollection('paths', ({ data }) => isPublishedPath(data, includeDrafts)), getArticles(), getCourses()]);
-  const articleById = new Map(articles.map((a) => [a.id, a]));
+export const getLearningPaths = perLanguage(async (language): Promise<LearningPath[]> => {
+  const [entries, translations, articles, courses] = await Promise.all([
+    getCollection('paths', ({ data }) => isPublishedPath(data, includeDrafts)),
+    language !== defaultLanguage.code && hasTranslations('paths')
+      ? getCollection('pathTranslations', (t) => splitEntryId(t.id).language === language && isPublishedPath(t.data, includeDrafts))
+      : [],
+    getArticles(),
+    getCourses(),
+  ]);
+  const translationOf = new Map(translations.map((t) => [splitEntryId(t.id).sharedId, t]));
+  // A translated path links each article and its course in the path's language where translated, else in English.
+  const [shownArticles, shownCourses] =
+    language === defaultLanguage.code ? [articles, courses] : await Promise.all([Promise.all(articles.map((a) => inLanguageOrEnglish(a, language))), Promise.all(courses.map((c) => inLanguageOrEnglish(c, language)))]);
+  const articleById = new Map(shownArticles.map((a) => [a.id, a]));
   return entries
-    .map((entry) => ({
-      entry,
-      id: entry.id,
-      title: entry.data.title,
-      description: entry.data.description,
-      overview: entry.data.overview && articleById.get(entry.data.overview.id),
-      steps: shownSteps(
-        entry.data.steps.map((s) => ({ title: s.title, summary: s.summary, articles: s.articles.map((ref) => ref.id) })),
-        (id) => articleById.get(id),
-      ),
-      course: entry.data.course && courses.find((c) => c.id === entry.data.course?.id),
-    }))
+    .flatMap((entry) => {
+      const translation = translationOf.get(entry.id);
+      if (language !== defaultLanguage.code && !translation) return [];
+      const data = translation ? translatedPathData(entry.data, translation.data, translation.filePath ?? translation.id) : entry.data;
+      return [
+        {
+          entry,
+          translation,
+          language,
+          id: entry.id,
+          title: data.title,
+          description: data.description,
+          overview: data.overview && articleById.get(data.overview.id),
+          steps: shownSteps(
+            data.steps.map((s) => ({ title: s.title, summary: s.summary, articles: s.articles.map((ref) => ref.id) })),
+            (id) => articleById.get(id),
+          ),
+          course: data.course && shownCourses.find((c) => c.id === data.course?.id),
+        },
+      ];
+    })
     .filter((path) => path.steps.length > 0)
-    .sort((a, b) => a.title.localeCompare(b.title));
-}, liveContent);
+    .sort((a, b) => a.title.localeCompare(b.title, language));
+});
 
 /** When a path's page last changed: its own file, or any article it shows (see pathLastModified). */
 export function learningPathLastModified(path: LearningPath): Date | undefined {
   const articles = [...(path.overview ? [path.overview] : []), ...readingOrder(path.steps).map((stop) => stop.article)];
   const dated = articles.map((a): DatedContent => ({ collection: 'articles', id: a.id, pubDate: a.data.pubDate, updatedDate: a.data.updatedDate, tags: a.data.tags, filePath: a.filePath }));
-  return pathLastModified({ id: path.id, articles: dated.map((a) => a.id), filePath: path.entry.filePath }, dated);
+  return pathLastModified({ id: path.id, articles: dated.map((a) => a.id), filePath: (path.translation ?? path.entry).filePath }, dated);
 }
 
 /** Minutes to read every step of the path. */
 export function learningPathMinutes(path: LearningPath): number {
-  return totalMinutes(path.steps, (article) => readingMinutes(article.body ?? ''));
+  return totalMinutes(path.steps, articleMinutes);
+}
+
+/** Minutes to read an article, its words counted in its own language. */
+export function articleMinutes(article: Article): number {
+  return readingMinutes(article.body ?? '', languageOf(languageOfEntry(article)).locale);
 }
 
 /** Each path the article is a step of, with its place there (an article may be a step of several paths). */
 export async function pathsOfArticle(article: Article): Promise<{ path: LearningPath; place: Place<Article> }[]> {
-  return (await getLearningPaths()).flatMap((path) => {
+  return (await getLearningPaths(languageOfEntry(article))).flatMap((path) => {
     const place = placeInPath(path.steps, article.id);
     return place ? [{ path, place }] : [];
   });
@@ -177,12 +296,12 @@ export async function pathsOfArticle(article: Article): Promise<{ path: Learning
 
 /** The learning paths that lead to this course (their `course`). */
 export async function pathsToCourse(course: Course): Promise<LearningPath[]> {
-  return (await getLearningPaths()).filter((path) => path.course?.id === course.id);
+  return (await getLearningPaths(languageOfEntry(course))).filter((path) => path.course?.id === course.id);
 }
 
 /** The paths this article introduces (their `overview`). */
 export async function pathsIntroducedBy(article: Article): Promise<LearningPath[]> {
-  return (await getLearningPaths()).filter((path) => path.overview?.id === article.id);
+  return (await getLearningPaths(languageOfEntry(article))).filter((path) => path.overview?.id === article.id);
 }
 
 /** Old URLs of published articles, courses and paths (their `redirectFrom`), each with the page it now leads to. */
@@ -203,10 +322,18 @@ const shapingSources = import.meta.glob<string>(['/src/integrations/*', '/src/sc
 
 /** What every page may show besides its own entry (see siteKey); computed once per build. */
 const siteKeyInBuild = oncePerBuild(async () => {
-  const [articles, courses, authors, batches, paths] = await Promise.all([getArticles(), getCourses(), getAuthors(), getUpcomingBatches(), getLearningPaths()]);
+  // Every language's entries: a listing in one language changes when one of its translations does.
+  const inEveryLanguage = async <T>(query: (language: LanguageCode) => Promise<T[]>) => (await Promise.all(languageCodes.map(query))).flat();
+  const [articles, courses, authors, batches, paths] = await Promise.all([
+    inEveryLanguage(getArticles),
+    inEveryLanguage(getCourses),
+    getAuthors(),
+    getUpcomingBatches(),
+    inEveryLanguage(getLearningPaths),
+  ]);
   const dated = (e: Article | Course) => ({
     collection: e.collection,
-    id: e.id,
+    id: (e.translation ?? e).id,
     data: e.data,
     lastModified: entryLastModified({ ...e.data, filePath: e.filePath }),
   });
@@ -219,7 +346,8 @@ const siteKeyInBuild = oncePerBuild(async () => {
       ...batches.map((b) => ({ collection: 'batches', id: b.id, data: b })),
       ...paths.map((p) => {
         const lastModified = learningPathLastModified(p);
-        return { collection: p.entry.collection, id: p.id, data: p.entry.data, ...(lastModified ? { lastModified } : {}) };
+        const entry = p.translation ?? p.entry;
+        return { collection: entry.collection, id: entry.id, data: entry.data, ...(lastModified ? { lastModified } : {}) };
       }),
     ],
     settings: { enquiry: enquiryTarget() },
@@ -235,8 +363,10 @@ const siteKeyInBuild = oncePerBuild(async () => {
  * Only a build reuses pages: the dev server gets no key, and so never hashes
  * every entry while an editor waits for a page.
  */
-export async function pageCacheKey(entry?: Article | Course | LearningPathEntry): Promise<string | undefined> {
+export async function pageCacheKey(page?: Article | Course | LearningPathEntry | PathTranslation): Promise<string | undefined> {
   if (liveContent) return undefined;
   const site = await siteKeyInBuild();
+  // A translated page's own file is its translation's.
+  const entry = page && 'translation' in page && page.translation ? page.translation : page;
   return entry ? cacheKey(site, entry.collection, entry.id, entry.digest ?? entry.body ?? '') : site;
 }

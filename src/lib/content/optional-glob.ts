@@ -8,12 +8,17 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function optionalGlob(options: { pattern: string; base: string; extensions: readonly string[] }): Loader {
+/**
+ * `folders`: only files in these sub-folders of `base` count (translations:
+ * "gu/x.mdx" in content/articles/, where English files sit at the top).
+ */
+export function optionalGlob(options: { pattern: string; base: string; extensions: readonly string[]; folders?: readonly string[] }): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
-  const matches = (name: string) => options.extensions.some((ext) => name.endsWith(ext));
+  const inFolders = (name: string) => !options.folders || options.folders.some((folder) => name.split(sep)[0] === folder);
+  const matches = (name: string) => options.extensions.some((ext) => name.endsWith(ext)) && inFolders(name);
   return {
     name: 'optional-glob',
     load: async (context: LoaderContext) => {
@@ -25,7 +30,7 @@ export function optionalGlob(options: { pattern: string; base: string; extension
       if (!watcher) return;
       watcher.add(dir);
       const onAdd = (path: string) => {
-        if (!path.startsWith(dir) || !matches(path)) return;
+        if (!path.startsWith(dir) || !matches(relative(dir, path))) return;
         watcher.off('add', onAdd);
         void inner.load(context);
       };

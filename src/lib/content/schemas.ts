@@ -28,7 +28,7 @@ import {
   type CourseField,
   type PathField,
 } from './fields.ts';
-import type { CollectionName } from './files.ts';
+import type { CollectionName, PageEntryCollection } from './files.ts';
 import { minutesOf, parseClockTime, parseDate, writtenDay } from '../dates/index.ts';
 import { redirectSourcePattern } from '../urls/redirects.ts';
 
@@ -204,6 +204,76 @@ export function pathSchema<CourseRef extends z.ZodType, ArticleRef extends z.Zod
     redirectFrom,
   } satisfies Record<PathField, z.ZodType>);
 }
+
+/**
+ * A field a translation may not set: it is a fact of the English original
+ * (one owner), so the translation's file is refused with where the value lives.
+ */
+const fromOriginal = (field: string) => z.never({ message: `${field} comes from the English original – remove it here` }).optional();
+/** The original's facts, refused in a translation, for the fields listed. */
+function originalOnly<Field extends string>(fields: readonly Field[]): Record<Field, z.ZodOptional<z.ZodNever>> {
+  return Object.fromEntries(fields.map((field) => [field, fromOriginal(field)])) as Record<Field, z.ZodOptional<z.ZodNever>>;
+}
+
+const snippet = (name: string) =>
+  z
+    .string()
+    .min(snippetLength.min, { message: `the ${name} is too short – the search-result snippet needs 50–160 characters` })
+    .max(snippetLength.max, { message: `the ${name} is too long – the search-result snippet takes at most 160 characters` });
+
+/**
+ * An article's translation (content/articles/<language>/<id>.mdx): what a
+ * reader reads in that language, plus its own publication date and draft flag.
+ * coverAlt translates the original's cover description (only if it has a cover).
+ */
+export const articleTranslationSchema = z.strictObject({
+  title,
+  description: snippet('description'),
+  pubDate: calendarDate,
+  updatedDate: calendarDate.optional(),
+  coverAlt: z.string().min(5).optional(),
+  draft: z.boolean().default(false),
+  ...originalOnly(['author', 'tags', 'cover', 'relatedCourses', 'redirectFrom'] as const),
+} satisfies Record<ArticleField, z.ZodType>);
+
+/** A course's translation (content/courses/<language>/<id>.mdx): modules in the original's order and number. */
+export const courseTranslationSchema = z.strictObject({
+  title,
+  summary: snippet('summary'),
+  pubDate: calendarDate,
+  updatedDate: calendarDate.optional(),
+  audience: z.array(z.string()).min(1),
+  prerequisites: z.array(z.string()).default([]),
+  outcomes: z.array(z.string()).min(1),
+  modules: z.array(z.strictObject({ title: z.string(), topics: z.array(z.string()).min(1) })).min(1),
+  faq: z.array(z.strictObject({ question: z.string(), answer: z.string() })).default([]),
+  draft: z.boolean().default(false),
+  ...originalOnly(['level', 'duration', 'mode', 'location', 'tools', 'fee', 'featured', 'redirectFrom'] as const),
+} satisfies Record<CourseField, z.ZodType>);
+
+/** A learning path's translation (content/paths/<language>/<id>.yaml): each step's title and summary, in the original's order; the articles come from the original. */
+export const pathTranslationSchema = z.strictObject({
+  title,
+  description: snippet('description'),
+  steps: z
+    .array(
+      z.strictObject({
+        title,
+        summary: z.string().max(stepSummaryLength.max).optional(),
+        articles: fromOriginal('a step’s articles'),
+      }),
+    )
+    .min(1),
+  draft: z.boolean().default(false),
+  ...originalOnly(['overview', 'course', 'redirectFrom'] as const),
+} satisfies Record<PathField, z.ZodType>);
+
+/** Each translation schema by the collection of its original (the content checks validate translations with these). */
+export const translationSchemasForChecks: Record<PageEntryCollection, z.ZodType> = {
+  articles: articleTranslationSchema,
+  courses: courseTranslationSchema,
+  paths: pathTranslationSchema,
+};
 
 /**
  * The same schemas for checks run outside Astro: image paths and references

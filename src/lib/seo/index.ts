@@ -8,7 +8,9 @@ import { site } from '../../site.config.ts';
 import { isoDateTime } from '../dates/index.ts';
 import type { JsonLdBlock } from './json-ld.ts';
 import { OG_SIZE } from '../social/sizes.ts';
-import { cardPath } from '../urls/paths.ts';
+import { cardPath, splitPathLanguage } from '../urls/paths.ts';
+import { alternatesOf, dictionaryOf, languageOfPathname, ogLocale, pageVersions, sitePathOf, type Alternate } from '../i18n/index.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
 
 /** An image for link previews: a site path or absolute URL, with its pixel size and a description. */
 export interface SocialImage {
@@ -42,19 +44,24 @@ export interface PageMeta {
   article?: ArticleMeta;
   /** Structured data about the page's main subject (breadcrumbs come from <Breadcrumbs>). */
   jsonLd?: readonly JsonLdBlock[];
+  /**
+   * The languages this page exists in, its own included (the same path after
+   * each language's prefix): its hreflang alternates and the language switch.
+   * Left out, the page exists in its own language only.
+   */
+  languages?: readonly LanguageCode[];
 }
 
 /** "Page title | VTechLabs"; the home page is titled by the site itself. */
-export function documentTitle(title: string, siteName = site.name): string {
-  return title === siteName ? `${siteName}: ${site.tagline}` : `${title} | ${siteName}`;
+export function documentTitle(title: string, siteName = site.name, tagline = site.tagline): string {
+  return title === siteName ? `${siteName}: ${tagline}` : `${title} | ${siteName}`;
 }
 
 /** Absolute canonical URL with the site's trailing-slash policy (always, except files). */
 export function canonicalUrl(pathname: string, origin: URL | string, basePath = '/'): string {
-  // Astro renders error pages at "/404" but writes them as files ("404.html").
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const errorPage = [`${base}404`, `${base}500`].find((p) => pathname === p || pathname === `${p}/`);
-  const url = new URL(errorPage ? `${errorPage}.html` : pathname, origin);
+  // Astro renders error pages at "/404" ("/gu/404" for a language's) but they are written as files ("404.html").
+  const isErrorPage = /^\/(404|500)\/?$/.test(splitPathLanguage(sitePathOf(pathname, basePath)).sharedPath);
+  const url = new URL(isErrorPage ? `${pathname.replace(/\/$/, '')}.html` : pathname, origin);
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
@@ -81,6 +88,10 @@ export interface HeadData {
   robots: string | undefined;
   meta: MetaTag[];
   jsonLd: readonly JsonLdBlock[];
+  /** The page's language, read from its URL: <html lang>. */
+  language: LanguageCode;
+  /** hreflang alternates (none for a page in one language, or kept out of indexes). */
+  alternates: Alternate[];
 }
 
 export interface HeadContext {
@@ -94,15 +105,21 @@ export interface HeadContext {
 
 /** Everything BaseHead prints for a page, computed in one testable place. */
 export function headData(page: PageMeta, { pathname, origin, basePath = '/' }: HeadContext): HeadData {
-  const title = documentTitle(page.title);
+  const language = languageOfPathname(pathname, basePath);
+  const title = documentTitle(page.title, site.name, dictionaryOf(language).site.tagline);
   const canonical = canonicalUrl(pathname, origin, basePath);
   const image = page.image ?? defaultSocialImage(basePath);
   const imageUrl = new URL(image.url, origin).href;
   const type = page.article ? (page.type ?? 'article') : 'website';
+  const versions = pageVersions(pathname, page.languages ?? [language], basePath);
+  const base = basePath.replace(/\/$/, '');
+  // A page kept out of indexes names no alternates: search engines would not index them from it either.
+  const alternates = page.noindex ? [] : alternatesOf(versions, (path) => new URL(`${base}${path}`, origin).href);
   const meta: MetaTag[] = [
     { property: 'og:type', content: type },
     { property: 'og:site_name', content: site.name },
-    { property: 'og:locale', content: site.locale.replace('-', '_') },
+    { property: 'og:locale', content: ogLocale(language) },
+    ...versions.filter((v) => v.language !== language).map((v) => ({ property: 'og:locale:alternate', content: ogLocale(v.language) })),
     { property: 'og:title', content: page.title === site.name ? title : page.title },
     { property: 'og:description', content: page.description },
     { property: 'og:url', content: canonical },
@@ -130,5 +147,7 @@ export function headData(page: PageMeta, { pathname, origin, basePath = '/' }: H
     robots: page.noindex ? 'noindex, follow' : undefined,
     meta,
     jsonLd: page.jsonLd ?? [],
+    language,
+    alternates,
   };
 }

@@ -116,7 +116,32 @@ export function websiteLd(p: Publisher): WithContext<WebSite> {
   };
 }
 
+/** One language version of a page, for inLanguage and the links between translations. */
+export interface LanguageVersion {
+  /** BCP 47 code ("en", "gu"). */
+  language: string;
+  /** Absolute URL of that version. */
+  url: string;
+}
+
+/**
+ * What a page in several languages says about them: its own inLanguage, and
+ * the link to the original (translationOfWork, on a translation) or to its
+ * translations (workTranslation, on the original). `versions` lists every
+ * version, this one included, the original first.
+ */
+export function translationLd(type: 'BlogPosting' | 'Course', anchor: string, self: string, language: string, versions: readonly LanguageVersion[] = []) {
+  const [original] = versions;
+  const ref = (v: LanguageVersion) => ({ '@type': type, '@id': `${v.url}${anchor}`, url: v.url, inLanguage: v.language });
+  if (original && original.url !== self) return { inLanguage: language, translationOfWork: ref(original) };
+  const translations = versions.filter((v) => v.url !== self);
+  return translations.length ? { inLanguage: language, workTranslation: translations.map(ref) } : { inLanguage: language };
+}
+
 export interface BlogPostingInput {
+  /** The article's language (BCP 47) and its versions in every language, the original first (see translationLd). */
+  language?: string;
+  versions?: readonly LanguageVersion[];
   url: string;
   headline: string;
   description: string;
@@ -143,11 +168,14 @@ export function blogPostingLd(p: Publisher, a: BlogPostingInput): WithContext<Bl
     author: { '@type': 'Person', name: a.author.name, url: a.author.url },
     publisher: organizationRef(p),
     keywords: a.tags.join(', '),
-    inLanguage: p.config.language,
+    ...translationLd('BlogPosting', '#article', a.url, a.language ?? p.config.language, a.versions),
   };
 }
 
 export interface CourseInput {
+  /** The course page's language (BCP 47) and its versions in every language, the original first (see translationLd). */
+  language?: string;
+  versions?: readonly LanguageVersion[];
   url: string;
   name: string;
   description: string;
@@ -263,7 +291,7 @@ export function courseLd(p: Publisher, c: CourseInput): WithContext<Course> {
     educationalLevel: c.level,
     datePublished: isoDateTime(c.published),
     dateModified: isoDateTime(c.modified),
-    inLanguage: p.config.language,
+    ...translationLd('Course', '#course', c.url, c.language ?? p.config.language, c.versions),
     provider: organizationRef(p),
     offers: [offer],
     hasCourseInstance: c.batches?.length ? c.batches.map((b) => batchInstance(p, c, b)) : [genericInstance(p, c)],

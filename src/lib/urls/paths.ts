@@ -4,6 +4,7 @@
  * the content checks, scripts/new.ts and the redirect list share them.
  */
 import type { ArticleImageRatio } from '../social/sizes.ts';
+import { defaultLanguage, isLanguageCode, languagePathPrefix, translationLanguageCodes, type LanguageCode } from '../i18n/languages.ts';
 import { pageUrl } from './pagination.ts';
 
 export type PageCollection = 'articles' | 'courses' | 'authors' | 'paths';
@@ -24,16 +25,32 @@ export const PAGES = {
   batchesCalendar: '/batches.ics',
 } as const;
 
-export const articlePath = (id: string) => `${PAGES.blog}${id}/`;
-export const coursePath = (id: string) => `${PAGES.courses}${id}/`;
+/**
+ * A site path in a language: English paths have no prefix ("/blog/"), every
+ * other language's the same path after its code ("/gu/blog/").
+ */
+export function inLanguage(path: string, language: LanguageCode = defaultLanguage.code): string {
+  return `${languagePathPrefix(language)}${path}`;
+}
+
+/** A site path read as its language and the path every language shares: "/gu/blog/x/" -> gu, "/blog/x/"; "/guide/" -> en, "/guide/". */
+export function splitPathLanguage(path: string): { language: LanguageCode; sharedPath: string } {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(path);
+  const first = match?.[1];
+  if (first && first !== defaultLanguage.code && isLanguageCode(first)) return { language: first, sharedPath: match[2] ?? '/' };
+  return { language: defaultLanguage.code, sharedPath: path };
+}
+
+export const articlePath = (id: string, language?: LanguageCode) => inLanguage(`${PAGES.blog}${id}/`, language);
+export const coursePath = (id: string, language?: LanguageCode) => inLanguage(`${PAGES.courses}${id}/`, language);
 export const authorPath = (id: string) => `${PAGES.authors}${id}/`;
-export const tagPath = (tag: string) => `${PAGES.topics}${tag}/`;
+export const tagPath = (tag: string, language?: LanguageCode) => inLanguage(`${PAGES.topics}${tag}/`, language);
 /** A course's upcoming batches as an iCalendar file: "/courses/x/batches.ics" (beside the course page, from src/pages/courses/[slug]/). */
 export const courseCalendarPath = (courseId: string) => `${coursePath(courseId)}batches.ics`;
 /** One batch as an iCalendar file, for its "Add to calendar" link: "/courses/x/batches/<batch id>.ics". */
 export const batchCalendarPath = (courseId: string, batchId: string) => `${coursePath(courseId)}batches/${batchId}.ics`;
 /** A learning path's page: "/paths/how-to-become-a-backend-developer/". */
-export const learningPathPath = (id: string) => `${PAGES.paths}${id}/`;
+export const learningPathPath = (id: string, language?: LanguageCode) => inLanguage(`${PAGES.paths}${id}/`, language);
 
 export type CardKind = 'home' | 'article' | 'course' | 'path';
 
@@ -63,15 +80,16 @@ export function pageOfPath(path: string): PageOfPath {
   return second === undefined ? { kind: 'article', id: first } : { kind: 'other' };
 }
 
-const PATH_OF: Record<PageCollection, (id: string) => string> = {
+const PATH_OF: Record<PageCollection, (id: string, language?: LanguageCode) => string> = {
   articles: articlePath,
   courses: coursePath,
   authors: authorPath,
   paths: learningPathPath,
 };
 
-export function entryPath(collection: PageCollection, id: string): string {
-  return PATH_OF[collection](id);
+/** A content page's path: entryPath('articles', 'x', 'gu') -> "/gu/blog/x/" (authors have English pages only). */
+export function entryPath(collection: PageCollection, id: string, language?: LanguageCode): string {
+  return collection === 'authors' ? authorPath(id) : PATH_OF[collection](id, language);
 }
 
 /**
@@ -80,6 +98,9 @@ export function entryPath(collection: PageCollection, id: string): string {
  * shape (see `routePattern`).
  */
 const CONTENT_ROUTES = new Set(['blog/[slug]', 'blog/[...page]', 'blog/tags/[tag]', 'courses/[slug]', 'authors/[slug]', 'paths/[slug]', '[...redirect]']);
+
+/** The folder of src/pages whose routes exist once per translation language ("/gu/…", "/hi/…"). */
+const LANGUAGE_FOLDER = '[lang]';
 
 /** "blog/index.astro" -> "blog/index" route name; "rss.xml.ts" -> "rss.xml". */
 function routeName(file: string): string {
@@ -132,10 +153,17 @@ export interface KnownPages {
 export function knownPages(input: PageInputs): KnownPages {
   const paths = new Set<string>();
   const patterns: RegExp[] = [];
-  for (const file of input.pageFiles) {
-    if (!/\.(astro|md|mdx|html|ts|js)$/.test(file) || file.split('/').some((s) => s.startsWith('_'))) continue;
-    if (!file.includes('[')) paths.add(staticPagePath(file));
-    else if (!CONTENT_ROUTES.has(routeName(file))) patterns.push(routePattern(file));
+  for (const pageFile of input.pageFiles) {
+    if (!/\.(astro|md|mdx|html|ts|js)$/.test(pageFile) || pageFile.split('/').some((s) => s.startsWith('_'))) continue;
+    // src/pages/[lang]/… makes the same pages under each translation language's prefix.
+    const versions = pageFile.startsWith(`${LANGUAGE_FOLDER}/`)
+      ? translationLanguageCodes.map((code) => ({ file: pageFile.slice(LANGUAGE_FOLDER.length + 1), prefix: languagePathPrefix(code) }))
+      : [{ file: pageFile, prefix: '' }];
+    for (const { file, prefix } of versions) {
+      if (!file.includes('[')) paths.add(`${prefix}${staticPagePath(file)}`);
+      // Translated content pages are matched by shape: the content checks read originals only.
+      else if (!CONTENT_ROUTES.has(routeName(file)) || prefix) patterns.push(new RegExp(`^${prefix}${routePattern(file).source.slice(1)}`));
+    }
   }
   for (const a of input.articles) paths.add(articlePath(a.id));
   for (const id of input.courses) paths.add(coursePath(id));

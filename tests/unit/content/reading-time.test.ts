@@ -33,3 +33,15 @@ describe('readingMinutes', () => {
     expect(readingMinutes('Short.')).toBe(1);
   });
 });
+
+describe('countWords in Gujarati and Hindi', () => {
+  it('counts a word with vowel signs and viramas as one word', () => {
+    // Five words each; a letters-only pattern would cut each word at its vowel signs (combining marks).
+    expect(countWords('બેકએન્ડ ડેવલપર બનવા માટે શીખો', 'gu-IN')).toBe(5);
+    expect(countWords('बैकएंड डेवलपर बनने के लिए', 'hi-IN')).toBe(5);
+  });
+
+  it('counts words written without spaces between scripts and punctuation', () => {
+    expect(countWords('API, database અને framework।', 'gu-IN')).toBe(4);
+  });
+});

@@ -67,3 +67,34 @@ describe('headData', () => {
     expect(defaultSocialImage('/site/').url).toBe('/site/og/home.png');
   });
 });
+
+describe('headData in several languages', () => {
+  const page: PageMeta = { title: 'Courses', description: 'd', languages: ['en', 'gu', 'hi'] };
+  const values = (meta: MetaTag[], key: string) => meta.filter((m) => 'property' in m && m.property === key).map((m) => m.content);
+
+  it('reads the language from the URL and lists every version with x-default to English', () => {
+    const head = headData(page, { pathname: '/site/gu/courses/', origin: 'https://example.test', basePath: '/site/' });
+    expect(head.language).toBe('gu');
+    expect(head.alternates).toEqual([
+      { hreflang: 'en', href: 'https://example.test/site/courses/' },
+      { hreflang: 'gu', href: 'https://example.test/site/gu/courses/' },
+      { hreflang: 'hi', href: 'https://example.test/site/hi/courses/' },
+      { hreflang: 'x-default', href: 'https://example.test/site/courses/' },
+    ]);
+    expect(values(head.meta, 'og:locale')).toEqual(['gu_IN']);
+    expect(values(head.meta, 'og:locale:alternate')).toEqual(['en_IN', 'hi_IN']);
+  });
+
+  it('gives a page in one language, or one kept out of indexes, no alternates', () => {
+    expect(headData({ title: 'x', description: 'd' }, { pathname: '/blog/x/', origin: 'https://example.test' }).alternates).toEqual([]);
+    expect(headData({ ...page, noindex: true }, { pathname: '/hi/courses/', origin: 'https://example.test' }).alternates).toEqual([]);
+  });
+
+  it("titles a language's home page with its own tagline and writes each language's 404 as a file", () => {
+    expect(headData({ title: 'VTechLabs', description: 'd' }, { pathname: '/hi/', origin: 'https://example.test' }).title).toMatch(
+      /^VTechLabs: \p{Script=Devanagari}/u,
+    );
+    expect(canonicalUrl('/gu/404', 'https://example.test')).toBe('https://example.test/gu/404.html');
+    expect(canonicalUrl('/blog/404/', 'https://example.test')).toBe('https://example.test/blog/404/');
+  });
+});

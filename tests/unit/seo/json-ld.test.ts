@@ -10,6 +10,7 @@ import {
   organizationLd,
   personLd,
   serializeJsonLd,
+  translationLd,
   websiteLd,
   type CourseInput,
   type Publisher,
@@ -256,5 +257,31 @@ describe('personLd', () => {
     expect(personLd(publisher, input)).toMatchObject({ '@type': 'Person', name: 'A', worksFor: { name: site.name } });
     expect(personLd(publisher, input)).not.toHaveProperty('sameAs');
     expect(personLd(publisher, { ...input, sameAs: ['https://x.test/a'] }).sameAs).toEqual(['https://x.test/a']);
+  });
+});
+
+describe('translationLd', () => {
+  const versions = [
+    { language: 'en', url: 'https://example.test/blog/x/' },
+    { language: 'gu', url: 'https://example.test/gu/blog/x/' },
+    { language: 'hi', url: 'https://example.test/hi/blog/x/' },
+  ];
+
+  it('links a translation to its original', () => {
+    expect(translationLd('BlogPosting', '#article', versions[1]!.url, 'gu', versions)).toEqual({
+      inLanguage: 'gu',
+      translationOfWork: { '@type': 'BlogPosting', '@id': 'https://example.test/blog/x/#article', url: 'https://example.test/blog/x/', inLanguage: 'en' },
+    });
+  });
+
+  it('links the original to each translation, and a page in one language to none', () => {
+    const original = translationLd('Course', '#course', versions[0]!.url, 'en', versions);
+    expect(original.inLanguage).toBe('en');
+    expect((original as { workTranslation: { '@id': string }[] }).workTranslation.map((t) => t['@id'])).toEqual([
+      'https://example.test/gu/blog/x/#course',
+      'https://example.test/hi/blog/x/#course',
+    ]);
+    expect(translationLd('Course', '#course', versions[0]!.url, 'en', [versions[0]!])).toEqual({ inLanguage: 'en' });
+    expect(translationLd('Course', '#course', versions[0]!.url, 'en')).toEqual({ inLanguage: 'en' });
   });
 });

@@ -6,6 +6,9 @@ import {
   cardPath,
   courseCalendarPath,
   coursePath,
+  entryPath,
+  inLanguage,
+  splitPathLanguage,
   isKnownPage,
   learningPathPath,
   knownPages,
@@ -123,5 +126,51 @@ describe('cardPath', () => {
     expect(cardPath('course', 'y')).toBe('/og/courses/y.png');
     expect(cardPath('path', 'z')).toBe('/og/paths/z.png');
     expect(cardPath('article', 'x', '4x3')).toBe('/og/blog/x.4x3.png');
+  });
+});
+
+describe('paths in a language', () => {
+  it('keep English paths as they are and put other languages under their code', () => {
+    expect(articlePath('x')).toBe('/blog/x/');
+    expect(articlePath('x', 'en')).toBe('/blog/x/');
+    expect(articlePath('x', 'gu')).toBe('/gu/blog/x/');
+    expect(coursePath('x', 'hi')).toBe('/hi/courses/x/');
+    expect(learningPathPath('x', 'gu')).toBe('/gu/paths/x/');
+    expect(tagPath('sql', 'hi')).toBe('/hi/blog/tags/sql/');
+    expect(inLanguage(PAGES.home, 'gu')).toBe('/gu/');
+    expect(entryPath('articles', 'x', 'hi')).toBe('/hi/blog/x/');
+  });
+
+  it('read a path back as its language and shared path, and a slug that starts like a code is English (Astro issue 14359)', () => {
+    expect(splitPathLanguage('/gu/blog/x/')).toEqual({ language: 'gu', sharedPath: '/blog/x/' });
+    expect(splitPathLanguage('/hi/')).toEqual({ language: 'hi', sharedPath: '/' });
+    expect(splitPathLanguage('/hi')).toEqual({ language: 'hi', sharedPath: '/' });
+    expect(splitPathLanguage('/guide/')).toEqual({ language: 'en', sharedPath: '/guide/' });
+    expect(splitPathLanguage('/blog/gu/')).toEqual({ language: 'en', sharedPath: '/blog/gu/' });
+    expect(splitPathLanguage('/en/')).toEqual({ language: 'en', sharedPath: '/en/' });
+    expect(splitPathLanguage('/')).toEqual({ language: 'en', sharedPath: '/' });
+  });
+});
+
+describe('knownPages with pages per language', () => {
+  const pages = knownPages({
+    pageFiles: ['index.astro', '[lang]/index.astro', '[lang]/404.astro', '[lang]/rss.xml.ts', '[lang]/blog/[slug].astro', '[lang]/blog/[...page].astro'],
+    articles: [{ id: 'a', tags: ['sql'] }],
+    courses: [],
+    authors: [],
+    paths: [],
+    blogPageSize: 10,
+  });
+
+  it('lists the static pages of [lang]/ once per translation language', () => {
+    for (const path of ['/gu/', '/hi/', '/gu/404.html', '/hi/rss.xml']) expect(pages.paths.has(path), path).toBe(true);
+    expect(pages.paths.has('/en/')).toBe(false);
+  });
+
+  it('matches translated content pages by shape, under a language prefix only', () => {
+    expect(isKnownPage(pages, '/gu/blog/a/')).toBe(true);
+    expect(isKnownPage(pages, '/hi/blog/2/')).toBe(true);
+    expect(isKnownPage(pages, '/fr/blog/a/')).toBe(false);
+    expect(isKnownPage(pages, '/guide/')).toBe(false);
   });
 });
