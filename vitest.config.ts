@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (src/lib, the docs and the CI workflow; no build) and `site` (tests on
+ * Three projects: `unit` (src/lib, the docs and the CI workflow; no build), `samples` (the
+ * content's code samples, run) and `site` (tests on
  * the built dist/ and in a real browser; its global setup builds the site once
  * and serves it on 127.0.0.1). `npm test` runs both.
  */
@@ -12,6 +13,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        // The articles' code samples, run against PostgreSQL, Node and Python (tests/samples/code-samples.test.ts).
+        test: { name: 'samples', include: ['tests/samples/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 },
       },
       {
         extends: true,

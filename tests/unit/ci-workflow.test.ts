@@ -32,6 +32,8 @@ describe('.github/workflows/ci.yml', () => {
     expect(workflow.jobs['test-and-build']?.container).toMatch(/^node:24/);
     const runs = steps.map((s) => s.run ?? '').join('\n');
     expect(runs).toContain('apt-get install -y -qq chromium');
+    // The code-sample tests (tests/samples) need Debian's PostgreSQL and python3.
+    expect(runs).toMatch(/apt-get install -y -qq chromium\b.*\bpostgresql\b.*\bpython3\b/);
     expect(runs).toContain('npm install');
     expect(runs).not.toMatch(/npm ci\b/);
     expect(runs.indexOf('npm test')).toBeLessThan(runs.indexOf('npm run build'));
