@@ -47,9 +47,7 @@ summary: "TODO: one or two sentences on what the learner can do after the course
 pubDate: ${input.date}
 # updatedDate: ${input.date}
 level: beginner # beginner, intermediate or advanced
-duration:
-  weeks: 1 # TODO: confirm with the office
-  hoursPerWeek: 1 # TODO: confirm with the office
+# duration: { weeks: 12, hoursPerWeek: 6 } # leave it out until the office confirms both; pages then say to ask the admissions team
 mode: classroom # classroom, online or hybrid
 # location: Vadodara
 audience:
