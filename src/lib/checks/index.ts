@@ -13,6 +13,7 @@ import { checkLists } from './lists.ts';
 import type { Consequence, Problem, Report } from './problems.ts';
 import { checkDates } from './dates.ts';
 import { checkComponents } from './components.ts';
+import { checkCourseNames } from './course-names.ts';
 import { buildCheckContext, type CheckContext, type ContextInputs } from './context.ts';
 import { checkFields } from './fields.ts';
 import { checkFolders } from './folders.ts';
@@ -63,6 +64,7 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkHeadings(files),
     ...checkImages(ctx),
     ...checkLinks(ctx),
+    ...checkCourseNames(files),
     ...checkUnfinished(files),
     ...checkFolders(ctx.existingFiles),
   ]);
