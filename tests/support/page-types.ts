@@ -1,9 +1,11 @@
 /**
  * Every kind of page the site builds, recognised by its path. The audits
- * (axe, CSP, budgets, Lighthouse) run on one page of each type, so a new kind
- * of page must be added here: `pageTypes()` fails on any built page that
- * matches no type, naming it.
+ * (axe, CSP, budgets, Lighthouse) run on one page of each type in each
+ * language, so a new kind of page must be added here: `pageTypes()` fails on
+ * any built page that matches no type, naming it. A page under a language
+ * prefix (`/gu/blog/x/`) has the type of the same path without it.
  */
+import { translationLanguageCodes, defaultLanguage, type LanguageCode } from '../../src/lib/i18n/languages.ts';
 import { allPages, type BuiltPage } from './dist.ts';
 
 export interface PageType {
@@ -30,12 +32,22 @@ export const PAGE_TYPES: PageType[] = [
   { name: '404', pattern: /^\/404\.html$/ },
 ];
 
+/** A built page's language, read from its URL path ("/gu/blog/x/" is Gujarati), and the path without the prefix. */
+export function splitLanguagePath(path: string): { language: LanguageCode; path: string } {
+  for (const code of translationLanguageCodes) {
+    if (path === `/${code}/` || path.startsWith(`/${code}/`)) return { language: code, path: path.slice(code.length + 1) };
+  }
+  return { language: defaultLanguage.code, path };
+}
+
 export function pageTypeOf(path: string): PageType | undefined {
-  return PAGE_TYPES.find((t) => t.pattern.test(path));
+  const unprefixed = splitLanguagePath(path).path;
+  return PAGE_TYPES.find((t) => t.pattern.test(unprefixed));
 }
 
 export interface TypedPages {
   type: PageType;
+  /** Every page of this type, in every language. */
   pages: BuiltPage[];
 }
 
@@ -48,12 +60,16 @@ export async function pagesByType(): Promise<TypedPages[]> {
 }
 
 /**
- * One page per type for the audits that drive a browser: the largest, as the
- * one with the most content is the most likely to hold every kind of element.
+ * One page per type and language for the audits that drive a browser: the
+ * largest, as the one with the most content is the most likely to hold every
+ * kind of element.
  */
-export async function representativePages(): Promise<{ type: string; path: string }[]> {
-  return (await pagesByType()).map(({ type, pages }) => {
-    const largest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
-    return { type: type.name, path: largest.path };
+export async function representativePages(): Promise<{ type: string; language: LanguageCode; path: string }[]> {
+  return (await pagesByType()).flatMap(({ type, pages }) => {
+    const byLanguage = Map.groupBy(pages, (page) => splitLanguagePath(page.path).language);
+    return [...byLanguage].map(([language, group]) => {
+      const largest = group.reduce((a, b) => (b.html.length > a.html.length ? b : a));
+      return { type: type.name, language, path: largest.path };
+    });
   });
 }
