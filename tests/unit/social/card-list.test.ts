@@ -44,6 +44,32 @@ describe('cardList', () => {
   });
 });
 
+describe('cardList with translations', () => {
+  const cards = cardList({
+    ...sources,
+    courses: [{ id: 'hi/sql', title: 'डेटाबेस डिज़ाइन और SQL', duration: { weeks: 8, hoursPerWeek: 6 } }],
+    paths: [],
+    articles: [{ id: 'gu/rest', title: 'REST API એટલે શું?', hasCover: false }],
+  });
+
+  it("draws a translation's cards at its own id's paths, in its language", () => {
+    expect(cards.map((c) => c.path)).toEqual([
+      '/og/home.png',
+      '/og/courses/hi/sql.png',
+      '/og/blog/gu/rest.png',
+      '/og/blog/gu/rest.16x9.png',
+      '/og/blog/gu/rest.4x3.png',
+      '/og/blog/gu/rest.1x1.png',
+    ]);
+    expect(cards[1]?.set.content).toMatchObject({ title: 'डेटाबेस डिज़ाइन और SQL', language: 'hi', label: 'कोर्स' });
+    expect(cards[2]?.set.content).toMatchObject({ title: 'REST API એટલે શું?', language: 'gu', label: 'લેખ' });
+  });
+
+  it('leaves English cards without a language', () => {
+    expect(cards[0]?.set.content.language).toBeUndefined();
+  });
+});
+
 describe('cardEntries', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   const files = [
