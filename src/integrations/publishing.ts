@@ -1,5 +1,6 @@
 /**
- * After the build: writes `_redirects`, checks every internal link of dist/
+ * After the build: writes `_redirects` in the dialect of the host building it
+ * (src/lib/build/host-redirects.ts), checks every internal link of dist/
  * (0 broken, or the build fails), and checks that every URL in
  * published-urls.txt is still a page or a redirect. Keep this integration
  * last in astro.config.mjs so it sees the files other integrations write.
@@ -11,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { redirectsOfFiles } from '../lib/checks/context.ts';
 import { formatReport, reportOf } from '../lib/checks/problems.ts';
 import { isPublishedFile } from '../lib/content/publish.ts';
-import { redirectsFile, unlistedPages } from '../lib/urls/redirects.ts';
+import { unlistedPages } from '../lib/urls/redirects.ts';
+import { redirectsDialect, redirectsFile } from '../lib/build/host-redirects.ts';
 import { listedUrls, publishedUrlProblems, SKIP_PUBLISHED_URLS } from '../lib/checks/published-urls.ts';
 import { contentFilesOfBuild } from '../lib/content/files.ts';
 import { brokenLinks, formatBrokenLinks } from '../lib/build/link-check.ts';
@@ -36,11 +38,12 @@ export default function publishing(): AstroIntegration {
         const now = new Date();
         const published = (await contentFilesOfBuild(rootDir)).filter((f) => isPublishedFile(f, now, false));
         const redirects = redirectsOfFiles(published);
-        await writeFile(join(distDir, '_redirects'), redirectsFile(redirects, base));
-
         const built = await readBuiltSite(distDir);
-        const broken = brokenLinks({ ...built, base, origin });
         const paths = new Set(built.pages.map((p) => p.path));
+        const dialect = redirectsDialect(process.env);
+        await writeFile(join(distDir, '_redirects'), redirectsFile(dialect, { redirects, base, built: (path) => paths.has(path) }));
+
+        const broken = brokenLinks({ ...built, base, origin });
         const urlProblems = await publishedUrlProblems(rootDir, (path) => paths.has(path), redirects);
         const reports = [
           ...(urlProblems.length ? [formatReport(reportOf(urlProblems), 'build stopped')] : []),
@@ -57,7 +60,9 @@ export default function publishing(): AstroIntegration {
             `${unlisted.length} published ${unlisted.length === 1 ? 'page is' : 'pages are'} not in published-urls.txt yet (${unlisted.slice(0, 3).join(', ')}${unlisted.length > 3 ? ', …' : ''}): run "npm run urls:update" and commit it, so a later rename cannot break their URLs.`,
           );
         }
-        logger.info(`${built.pages.length} pages, ${redirects.length} redirects: 0 broken links, every published URL still resolves.`);
+        logger.info(
+          `${built.pages.length} pages, ${redirects.length} redirects (_redirects for ${dialect === 'netlify' ? 'Netlify' : 'Cloudflare Pages and others'}): 0 broken links, every published URL still resolves.`,
+        );
       },
     },
   };

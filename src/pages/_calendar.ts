@@ -18,7 +18,7 @@ export async function calendarResponse(name: string, path: string, batches: read
     batches: batches.flatMap((batch) => {
       const course = courses.get(batch.course);
       // getUpcomingBatches() keeps only batches of published courses.
-      return course ? [{ batch, course: { title: course.data.title, url: absoluteUrl(courseUrl(course.id)), weeks: course.data.duration.weeks } }] : [];
+      return course ? [{ batch, course: { title: course.data.title, url: absoluteUrl(courseUrl(course.id)), weeks: course.data.duration?.weeks } }] : [];
     }),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -2,8 +2,8 @@
  * Editors' mistakes must stop the build with a message naming the file and the
  * field. Each case breaks a fresh copy of the site and runs a real build.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copySite, removeCopy, runAstro, runBuild, startAstro } from '../support/site.ts';
 
@@ -67,6 +67,30 @@ describe('a build with broken content fails and says where', () => {
       `${PATH}:${lineOf('backend-developmnt')} – course: course "backend-developmnt" does not exist – did you mean "backend-development"?`,
     );
     expect(output).toContain(`${PATH}:${lineOf('sumary:')} – unknown field "sumary" in steps – did you mean "summary"?`);
+  });
+});
+
+describe('translations the build cannot pair with an original', () => {
+  it('an unknown language folder, a missing original and two files of one translation each stop the build, by file', async () => {
+    copy = await copySite();
+    const translation = '---\ntitle: "Translated"\ndraft: true\n---\n\nText.\n';
+    const files = [
+      'content/articles/fr/what-is-a-rest-api.mdx',
+      'content/articles/gu/what-is-a-rest-apis.mdx',
+      'content/courses/hi/backend-development.md',
+      'content/courses/hi/backend-development.mdx',
+    ];
+    for (const file of files) {
+      await mkdir(dirname(join(copy, file)), { recursive: true });
+      await writeFile(join(copy, file), translation);
+    }
+    const { code, output } = await runBuild(copy);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${files[0]}:1 – "fr" is not one of the site's languages (gu = Gujarati, hi = Hindi)`);
+    expect(output).toContain(
+      `${files[1]}:1 – a Gujarati translation of "what-is-a-rest-apis", but content/articles/ has no original with that name – did you mean "what-is-a-rest-api"?`,
+    );
+    expect(output).toContain(`${files[3]}:1 – a second Hindi translation of "backend-development": ${files[2]} translates it too`);
   });
 });
 

@@ -11,6 +11,7 @@ import { idsOf } from '../../src/lib/checks/markdown-scan.ts';
 import { entryPath } from '../../src/lib/urls/paths.ts';
 import { site } from '../../src/site.config.ts';
 import { readPage } from '../support/dist.ts';
+import { cloudflare, netlify } from '../support/hosts.ts';
 import { distDir, root } from '../support/site.ts';
 
 let entries: (ContentFile & { collection: PageEntryCollection })[];
@@ -26,8 +27,11 @@ describe('links in the production build', () => {
     expect(brokenLinks({ ...built, base: '/', origin: site.url })).toEqual([]);
   });
 
-  it('writes a _redirects file', async () => {
-    expect(await readFile(join(distDir, '_redirects'), 'utf8')).toMatch(/^# Written by the build/);
+  it("writes a _redirects file that Cloudflare's and Netlify's own parsers accept whole", async () => {
+    const text = await readFile(join(distDir, '_redirects'), 'utf8');
+    expect(text).toMatch(/^# Written by the build/);
+    expect((await cloudflare(text)).invalid).toBe('');
+    expect((await netlify(distDir)).errors).toEqual([]);
   });
 });
 

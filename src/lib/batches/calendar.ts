@@ -3,7 +3,9 @@
  * per batch; with days and times set, the first class with the weekly classes
  * as a recurrence rule (RRULE FREQ=WEEKLY;BYDAY=…;UNTIL=…) on the clock of the
  * institute's zone (TZID, with its VTIMEZONE from timezones-ical-library);
- * otherwise an all-day event from the first day to the last. UIDs are
+ * otherwise an all-day event from the first day to the last. When the last day
+ * is unknown (no `end`, and a course whose duration is not confirmed), the event
+ * is the first class (or first day) alone: no calendar guesses an end. UIDs are
  * "<batch id>@<site host>", so a re-import updates the event instead of adding one.
  * ical-generator escapes text and folds long lines.
  */
@@ -31,8 +33,8 @@ export interface CalendarCourse {
   title: string;
   /** Absolute URL of the course page. */
   url: string;
-  /** The course's length, which bounds the weekly classes of a batch with no `end`. */
-  weeks: number;
+  /** The course's length, which bounds the weekly classes of a batch with no `end`; unset until the office confirms it. */
+  weeks?: number | undefined;
 }
 
 export interface CalendarInput {
@@ -100,17 +102,19 @@ export function batchesCalendar(input: CalendarInput): string {
     };
     if (times && batch.days.length > 0) {
       // The last class ends at the latest at the close of the last day, on the institute's clock; UNTIL is that instant in UTC.
-      const until = wallClock(last, 23, 59, input.timeZone);
+      const until = last && wallClock(last, 23, 59, input.timeZone);
       calendar.createEvent({
         ...common,
         timezone: input.timeZone,
         start: wallClock(first, times.start.hour, times.start.minute, input.timeZone),
         end: wallClock(first, times.end.hour, times.end.minute, input.timeZone),
-        repeating: { freq: ICalEventRepeatingFreq.WEEKLY, byDay: weekOrder(batch.days).map((d) => BY_DAY[d]), until: new Date(until.getTime()) },
+        ...(until
+          ? { repeating: { freq: ICalEventRepeatingFreq.WEEKLY, byDay: weekOrder(batch.days).map((d) => BY_DAY[d]), until: new Date(until.getTime()) } }
+          : {}),
       });
     } else {
       // An all-day event's end is the day after its last day (DTEND is exclusive).
-      calendar.createEvent({ ...common, allDay: true, start: dayDate(first), end: dayDate(nextDay(last)) });
+      calendar.createEvent({ ...common, allDay: true, start: dayDate(first), end: dayDate(nextDay(last ?? first)) });
     }
   }
   return calendar.toString();

@@ -82,9 +82,10 @@ export function firstSessionDay(batch: Pick<Batch, 'start' | 'days'>): string {
   return day;
 }
 
-/** The last day of a batch: its `end`, or else the course's length in weeks counted from the start. */
-export function lastDay(batch: Pick<Batch, 'start' | 'end'>, courseWeeks: number): string {
+/** The last day of a batch: its `end`, or else the course's length in weeks counted from the start; unknown when neither is set. */
+export function lastDay(batch: Pick<Batch, 'start' | 'end'>, courseWeeks: number | undefined): string | undefined {
   if (batch.end) return writtenDay(batch.end);
+  if (courseWeeks === undefined) return undefined;
   let day = writtenDay(batch.start);
   for (let i = 1; i < Math.max(1, courseWeeks) * 7; i++) day = nextDay(day);
   return day;

@@ -13,6 +13,7 @@ import { checkLists } from './lists.ts';
 import type { Consequence, Problem, Report } from './problems.ts';
 import { checkDates } from './dates.ts';
 import { checkComponents } from './components.ts';
+import { checkCourseNames } from './course-names.ts';
 import { buildCheckContext, type CheckContext, type ContextInputs } from './context.ts';
 import { checkFields } from './fields.ts';
 import { checkFolders } from './folders.ts';
@@ -26,6 +27,7 @@ import { checkReadable } from './readable.ts';
 import { checkSchemas, invalidFiles } from './schema.ts';
 import { checkDuplicateSlugs } from './slugs.ts';
 import { checkTags } from './tags.ts';
+import { checkTranslations } from './translations.ts';
 import { checkUnfinished } from './unfinished.ts';
 import type { ContentFile } from '../content/files.ts';
 import { entryPath, isKnownPage, pageOfPath } from '../urls/paths.ts';
@@ -63,8 +65,10 @@ export function runChecks(ctx: CheckContext): Problem[] {
     ...checkHeadings(files),
     ...checkImages(ctx),
     ...checkLinks(ctx),
+    ...checkCourseNames(files),
     ...checkUnfinished(files),
     ...checkFolders(ctx.existingFiles),
+    ...checkTranslations(files, ctx.existingFiles),
   ]);
 }
 

@@ -77,6 +77,8 @@ export interface Reference {
   url: string;
   /** Alt text of an image; undefined when none is written. */
   alt: string | undefined;
+  /** The text of a Markdown link ("[this](/url/)"); undefined for other links and for images. */
+  text?: string | undefined;
   lineIndex: number;
 }
 
@@ -92,7 +94,14 @@ export function referencesOf(body: string): Reference[] {
   const at = (index: number) => lineIndexAt(masked, index);
   for (const m of masked.matchAll(/(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+["'(][^)]*)?\)/g)) {
     const isImage = m[1] === '!';
-    found.push({ kind: isImage ? 'image' : 'link', url: m[3] ?? '', alt: isImage ? (m[2] ?? '').trim() : undefined, lineIndex: at(m.index) });
+    const written = (m[2] ?? '').trim();
+    found.push({
+      kind: isImage ? 'image' : 'link',
+      url: m[3] ?? '',
+      alt: isImage ? written : undefined,
+      text: isImage ? undefined : written,
+      lineIndex: at(m.index),
+    });
   }
   for (const m of masked.matchAll(/^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s.*)?$/gm)) {
     found.push({ kind: 'link', url: m[1] ?? '', alt: undefined, lineIndex: at(m.index) });

@@ -4,7 +4,8 @@ import type { TeachingMode } from './fields.ts';
 
 export interface CourseFactsInput {
   level: 'beginner' | 'intermediate' | 'advanced';
-  duration: { weeks: number; hoursPerWeek: number };
+  /** Left out until the office confirms it: pages then send readers to the admissions team. */
+  duration?: { weeks: number; hoursPerWeek: number } | undefined;
   mode: TeachingMode;
   location?: string | undefined;
   fee?: number | undefined;
@@ -30,8 +31,11 @@ function plural(n: number, unit: string): string {
   return `${n} ${n === 1 ? unit : `${unit}s`}`;
 }
 
+/** What the Duration fact says of a course whose length the office has not confirmed. */
+export const DURATION_UNCONFIRMED = 'Ask the admissions team';
+
 /** "16 weeks · 6 hours a week (96 hours)" */
-export function formatDuration({ weeks, hoursPerWeek }: CourseFactsInput['duration']): string {
+export function formatDuration({ weeks, hoursPerWeek }: NonNullable<CourseFactsInput['duration']>): string {
   const total = Math.round(weeks * hoursPerWeek);
   return `${plural(weeks, 'week')} · ${plural(hoursPerWeek, 'hour')} a week (${plural(total, 'hour')})`;
 }
@@ -44,10 +48,10 @@ export function formatFee(fee: { amount: number; currency: string }): string {
 /** A course's `fee`, which is in rupees. */
 export const formatInr = (amount: number) => formatFee({ amount, currency: 'INR' });
 
-/** The key facts box of a course page, in reading order; optional facts only when set. */
+/** The key facts box of a course page, in reading order; optional facts only when set, except the duration, which readers always look for. */
 export function courseFacts(course: CourseFactsInput, schedule: CourseSchedule = {}): Fact[] {
   const facts: Fact[] = [
-    { label: 'Duration', value: formatDuration(course.duration) },
+    { label: 'Duration', value: course.duration ? formatDuration(course.duration) : DURATION_UNCONFIRMED },
     { label: 'Mode', value: MODE_LABELS[course.mode] },
     { label: 'Level', value: capitalise(course.level) },
   ];

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseContentBytes, type ParsedFile } from './frontmatter.ts';
+import { isLanguageCode, defaultLanguage, type TranslationLanguageCode } from '../i18n/languages.ts';
 
 export type CollectionName = 'articles' | 'courses' | 'authors' | 'batches' | 'paths';
 /** Collections whose entries are pages of their own (old URLs to redirect, links to check, a draft flag); authors and batches are data shown on other pages. */
@@ -46,15 +47,60 @@ export function collectionOf(path: string): CollectionName | undefined {
   return COLLECTIONS[collection].includes(extname(name)) ? collection : undefined;
 }
 
+/** Collections whose entries can be translated (the pairing rule: src/lib/i18n/languages.ts). */
+export const translatableCollections: readonly PageEntryCollection[] = ['articles', 'courses', 'paths'];
+
+const isTranslatable = (collection: string): collection is PageEntryCollection => (translatableCollections as readonly string[]).includes(collection);
+
+/**
+ * What a folder name looks like when an editor meant a language: two lowercase
+ * letters, as the site's language codes are ("gu", "hi", and "fr" for a language
+ * the site does not have). Any other sub-folder ("2026", "old") is just a sub-folder.
+ */
+const LANGUAGE_LIKE_FOLDER = /^[a-z]{2}$/;
+
+/**
+ * A content file in a language folder of a translatable collection
+ * ("content/articles/gu/x.mdx"): the collection, the folder, the language when
+ * it is one of the site's translation languages (not for "fr", nor for "en":
+ * English originals live at the top), and the id it shares with its original.
+ * Only the folder names the language: "content/articles/guide.mdx" is English
+ * (Astro issue #14359 is what a prefix test on names does to such files).
+ */
+export interface LanguageFolderFile {
+  collection: PageEntryCollection;
+  folder: string;
+  language?: TranslationLanguageCode | undefined;
+  /** The entry id of the original it translates: the file name without extension, slugified like any id. */
+  sharedId: string;
+  path: string;
+}
+
+export function languageFolderFile(path: string): LanguageFolderFile | undefined {
+  const [top, collection, folder, name, ...deeper] = path.split('/');
+  if (top !== 'content' || !collection || !folder || !name || deeper.length || !isTranslatable(collection)) return undefined;
+  if (!LANGUAGE_LIKE_FOLDER.test(folder) || !COLLECTIONS[collection].includes(extname(name))) return undefined;
+  const language = isLanguageCode(folder) && folder !== defaultLanguage.code ? folder : undefined;
+  return { collection, folder, language, sharedId: entryId(name), path };
+}
+
+/** A translation of one of the site's languages, by its path ("content/articles/gu/x.mdx"); undefined for any other file. */
+export function translationPathOf(path: string): (LanguageFolderFile & { language: TranslationLanguageCode }) | undefined {
+  const file = languageFolderFile(path);
+  return file?.language ? { ...file, language: file.language } : undefined;
+}
+
 /**
  * A content file Astro's loader would read but the checks would not: one in a
  * sub-folder of its collection ("content/articles/2026/x.mdx"). Astro's glob
  * reads sub-folders too, and would then publish it unchecked (or fail on its
- * id, which holds a slash); the checks report it instead.
+ * id, which holds a slash); the checks report it instead. A file in a language
+ * folder of a translatable collection is not one: it is a translation, checked
+ * by src/lib/checks/translations.ts (which also refuses unknown languages).
  */
 export function nestedEntryCollection(path: string): CollectionName | undefined {
   const [top, folder, ...rest] = path.split('/');
-  if (top !== 'content' || !folder || rest.length < 2 || !Object.hasOwn(COLLECTIONS, folder)) return undefined;
+  if (top !== 'content' || !folder || rest.length < 2 || !Object.hasOwn(COLLECTIONS, folder) || languageFolderFile(path)) return undefined;
   const collection = folder as CollectionName;
   return COLLECTIONS[collection].includes(extname(path)) ? collection : undefined;
 }
@@ -76,6 +122,28 @@ export async function loadContentFiles(rootDir: string): Promise<ContentFile[]> 
       const path = repositoryPath(rootDir, join(dir, name));
       if (collectionOf(path) === collection) files.push(contentFileFrom(path, collection, await readFile(join(dir, name))));
     }
+  }
+  return files;
+}
+
+/** A translation's file read outside Astro: its frontmatter (dates, draft flag) with the pairing its path gives. */
+export interface TranslationFile extends ParsedFile {
+  /** The original's collection. */
+  collection: PageEntryCollection;
+  language: TranslationLanguageCode;
+  /** The id it shares with its original. */
+  sharedId: string;
+  path: string;
+}
+
+/** Every translation file of the site's languages (content/<articles|courses|paths>/<language>/*), sorted by path. */
+export async function loadTranslationFiles(rootDir: string): Promise<TranslationFile[]> {
+  const files: TranslationFile[] = [];
+  for (const path of (await listFiles(rootDir, 'content')).sort()) {
+    const translation = translationPathOf(path);
+    if (!translation) continue;
+    const { collection, language, sharedId } = translation;
+    files.push({ ...parseContentBytes(await readFile(join(rootDir, path)), isYamlCollection(collection)), collection, language, sharedId, path });
   }
   return files;
 }

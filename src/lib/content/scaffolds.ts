@@ -3,8 +3,12 @@
  * learning path's YAML file), optional ones commented out, `draft: true`, and
  * "TODO" placeholders that the content checks refuse to publish. As written
  * they pass the checks and the schema, so `npm run dev` shows the new page at
- * once.
+ * once. A translation's file starts from its original's text (translationTemplate).
  */
+import { stringify } from 'yaml';
+import { maskCode } from '../checks/markdown-scan.ts';
+import type { PageEntryCollection } from './files.ts';
+
 export interface TemplateInput {
   title: string;
   /** Today in the institute's time zone, YYYY-MM-DD. */
@@ -47,9 +51,7 @@ summary: "TODO: one or two sentences on what the learner can do after the course
 pubDate: ${input.date}
 # updatedDate: ${input.date}
 level: beginner # beginner, intermediate or advanced
-duration:
-  weeks: 1 # TODO: confirm with the office
-  hoursPerWeek: 1 # TODO: confirm with the office
+# duration: { weeks: 12, hoursPerWeek: 6 } # leave it out until the office confirms both; pages then say to ask the admissions team
 mode: classroom # classroom, online or hybrid
 # location: Vadodara
 audience:
@@ -101,5 +103,93 @@ steps:
 # course: ${input.courses[0] ?? 'course-file-name'} # the course the path leads to; in use: ${input.courses.join(', ') || 'none yet'}
 draft: true # change to false to publish
 # redirectFrom: [old-file-name] # old URLs of this page, after a rename
+`;
+}
+
+/** What a translation scaffold is made from: the original's frontmatter and body, and the translation's language. */
+export interface TranslationInput {
+  collection: PageEntryCollection;
+  /** The original's repository path, named in the file's opening comment. */
+  originalPath: string;
+  /** The original's frontmatter (or a path's whole YAML) as read, and its Markdown body. */
+  data: Record<string, unknown>;
+  body: string;
+  languageName: string;
+  /** Today in the institute's time zone, YYYY-MM-DD. */
+  date: string;
+}
+
+/**
+ * The text fields a translation holds (docs/editing.md, "Languages"); every
+ * other fact comes from the original. Listed in the order they are written.
+ */
+export const translatedFields: Record<PageEntryCollection, readonly string[]> = {
+  articles: ['title', 'description', 'coverAlt'],
+  courses: ['title', 'summary', 'audience', 'prerequisites', 'outcomes', 'modules', 'faq'],
+  paths: ['title', 'description', 'steps'],
+};
+
+/** The parts of a nested value a reader reads: a module's title and topics, a step's title and summary (not its articles). */
+const TEXT_OF_ITEM: Partial<Record<string, readonly string[]>> = { modules: ['title', 'topics'], steps: ['title', 'summary'], faq: ['question', 'answer'] };
+
+function textOf(field: string, value: unknown): unknown {
+  const keys = TEXT_OF_ITEM[field];
+  if (!keys || !Array.isArray(value)) return value;
+  return value.map((item: unknown) =>
+    item && typeof item === 'object' ? Object.fromEntries(keys.flatMap((k) => (k in item ? [[k, (item as Record<string, unknown>)[k]]] : []))) : item,
+  );
+}
+
+const yamlOf = (fields: Record<string, unknown>) => stringify(fields, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+
+/**
+ * Relative links, images and imports of the original ("./images/x.png") seen
+ * from the translation one folder down ("../images/x.png"); code is left as written.
+ */
+export function relocateRelativeLinks(body: string): string {
+  const masked = maskCode(body);
+  let out = '';
+  let from = 0;
+  // Inline links and images, reference definitions ("[x]: ./y"), src attributes and MDX imports.
+  for (const match of masked.matchAll(/(\]\(|^ {0,3}\[[^\]\n]+\]:[ \t]*|\bsrc=["']|^import\b[^\n]*?\bfrom[ \t]*["'])(\.\.?\/)/gm)) {
+    const at = match.index + match[1]!.length;
+    out += body.slice(from, at) + (match[2] === './' ? '../' : '../../');
+    from = at + match[2]!.length;
+  }
+  return out + body.slice(from);
+}
+
+/**
+ * A translation of an existing article, course or learning path
+ * (content/<collection>/<language>/<id>.…): the original's text fields to
+ * translate, a pubDate of today, `draft: true`, and for articles and courses
+ * the original's body after a TODO line (the content checks refuse to publish it
+ * until the line is gone).
+ */
+export function translationTemplate(input: TranslationInput): string {
+  const { collection, data, languageName } = input;
+  const fields = Object.fromEntries(
+    translatedFields[collection].flatMap((field) =>
+      data[field] === undefined || (field === 'coverAlt' && data['cover'] === undefined) ? [] : [[field, textOf(field, data[field])]],
+    ),
+  );
+  const intro = `# ${languageName} translation of ${input.originalPath}: translate every text below (the English original's).
+# Everything else (author, tags, cover, level, fee, articles of each step…) comes from the original.
+# Guide: docs/editing.md, "Languages".
+`;
+  const dates =
+    collection === 'paths'
+      ? ''
+      : `pubDate: ${input.date} # the day the translation appears
+# updatedDate: ${input.date} # set when you bring the translation up to date with a changed original
+`;
+  const frontmatter = `${intro}${yamlOf(fields)}${dates}draft: true # change to false to publish\n`;
+  if (collection === 'paths') return frontmatter;
+  return `---
+${frontmatter}---
+
+TODO: translate the text below into ${languageName}, then delete this line. Keep code, component names and link addresses as they are.
+
+${relocateRelativeLinks(input.body).trim()}
 `;
 }

@@ -103,10 +103,13 @@ export const courseSchema = z.strictObject({
   pubDate: calendarDate,
   updatedDate: calendarDate.optional(),
   level: z.enum(['beginner', 'intermediate', 'advanced']),
-  duration: z.strictObject({
-    weeks: z.number().int().positive(),
-    hoursPerWeek: z.number().positive(),
-  }),
+  /** Weeks and hours a week. Leave it out until the office confirms them: pages then say to ask the admissions team. */
+  duration: z
+    .strictObject({
+      weeks: z.number().int().positive(),
+      hoursPerWeek: z.number().positive(),
+    })
+    .optional(),
   mode: z.enum(teachingModes),
   location: z.string().optional(),
   audience: z.array(z.string()).min(1),

@@ -154,7 +154,8 @@ export interface CourseInput {
   level: string;
   mode: TeachingMode;
   location?: string | undefined;
-  duration: { weeks: number; hoursPerWeek: number };
+  /** Only when the office has confirmed it: without it, no workload or weekly rhythm is stated. */
+  duration?: { weeks: number; hoursPerWeek: number } | undefined;
   /** In Indian rupees; only when the office has confirmed it. */
   fee?: number | undefined;
   /** Upcoming batches, soonest first: each is a CourseInstance. */
@@ -179,15 +180,21 @@ function place(p: Publisher, mode: TeachingMode, location: string | undefined): 
   return mode === 'online' ? undefined : { '@type': 'Place', name: `${p.config.name}, ${location ?? p.config.address.locality}`, address: postalAddress(p) };
 }
 
-/** The course in general, when no batch is announced: how it is taught and its weekly rhythm, without dates. */
+/** The total hours of a course whose duration is confirmed, as courseWorkload. */
+function workload(c: CourseInput): { courseWorkload: string } | Record<string, never> {
+  return c.duration ? { courseWorkload: isoHours(c.duration.weeks * c.duration.hoursPerWeek) } : {};
+}
+
+/** The course in general, when no batch is announced: how it is taught and, when confirmed, its weekly rhythm, without dates. */
 function genericInstance(p: Publisher, c: CourseInput): CourseInstance {
-  const { weeks, hoursPerWeek } = c.duration;
   const where = place(p, c.mode, c.location);
   return {
     '@type': 'CourseInstance',
     courseMode: COURSE_MODES[c.mode],
-    courseWorkload: isoHours(weeks * hoursPerWeek),
-    courseSchedule: { '@type': 'Schedule', duration: isoHours(hoursPerWeek), repeatFrequency: 'Weekly', repeatCount: weeks },
+    ...workload(c),
+    ...(c.duration
+      ? { courseSchedule: { '@type': 'Schedule', duration: isoHours(c.duration.hoursPerWeek), repeatFrequency: 'Weekly', repeatCount: c.duration.weeks } }
+      : {}),
     ...(where ? { location: where } : {}),
   };
 }
@@ -196,7 +203,6 @@ const AVAILABILITY = { open: 'https://schema.org/InStock', full: 'https://schema
 
 /** One announced batch: its dates, weekly days and times on the institute's clock, place and, when a fee is set, its price. */
 function batchInstance(p: Publisher, c: CourseInput, b: Batch): CourseInstance {
-  const { weeks, hoursPerWeek } = c.duration;
   const times = sessionTimes(b);
   const where = place(p, b.mode, b.location);
   const fee = b.fee ?? (c.fee !== undefined ? { amount: c.fee, currency: 'INR' } : undefined);
@@ -213,7 +219,7 @@ function batchInstance(p: Publisher, c: CourseInput, b: Batch): CourseInstance {
     '@id': `${c.url}#batch-${b.id}`,
     name: `${c.name}: batch starting ${formatWrittenDay(b.start)}`,
     courseMode: COURSE_MODES[b.mode],
-    courseWorkload: isoHours(weeks * hoursPerWeek),
+    ...workload(c),
     startDate: writtenDay(b.start),
     ...(b.end ? { endDate: writtenDay(b.end) } : {}),
     eventStatus: b.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
@@ -221,7 +227,7 @@ function batchInstance(p: Publisher, c: CourseInput, b: Batch): CourseInstance {
       '@type': 'Schedule',
       repeatFrequency: 'P1W',
       startDate: writtenDay(b.start),
-      ...(b.end ? { endDate: writtenDay(b.end) } : { repeatCount: weeks }),
+      ...(b.end ? { endDate: writtenDay(b.end) } : c.duration ? { repeatCount: c.duration.weeks } : {}),
       ...(b.days.length ? { byDay: weekOrder(b.days).map(schemaDay) } : {}),
       ...(times
         ? {
@@ -230,7 +236,9 @@ function batchInstance(p: Publisher, c: CourseInput, b: Batch): CourseInstance {
             duration: isoHours((minutesOf(times.end) - minutesOf(times.start)) / 60),
             scheduleTimezone: c.timeZone,
           }
-        : { duration: isoHours(hoursPerWeek) }),
+        : c.duration
+          ? { duration: isoHours(c.duration.hoursPerWeek) }
+          : {}),
     },
     ...(where ? { location: where } : { location: { '@type': 'VirtualLocation', url: c.url } }),
     ...(offer ? { offers: offer } : {}),

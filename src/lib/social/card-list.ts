@@ -32,7 +32,7 @@ export interface CardSources {
   tagline: string;
   /** The site's host name, the footer of the home and article cards. */
   host: string;
-  courses: readonly { id: string; title: string; duration: CourseFactsInput['duration'] }[];
+  courses: readonly { id: string; title: string; duration?: CourseFactsInput['duration'] }[];
   /** Learning paths with the number of steps they show. */
   paths: readonly { id: string; title: string; steps: number }[];
   articles: readonly { id: string; title: string; hasCover: boolean }[];
@@ -44,7 +44,9 @@ export function cardList(sources: CardSources): CardToDraw[] {
   const cards: CardToDraw[] = [{ path: cardPath('home'), set: home, size: OG_SIZE }];
   const language = (id: string) => splitEntryId(id).language;
   for (const course of sources.courses) {
-    const set: CardSet = { content: cardContent.course(siteName, course.title, formatDuration(course.duration), language(course.id)), sizes: [OG_SIZE] };
+    // A course whose length is not confirmed gets the site's host, as an article does: a card never guesses a duration.
+    const footer = course.duration ? formatDuration(course.duration) : host;
+    const set: CardSet = { content: cardContent.course(siteName, course.title, footer, language(course.id)), sizes: [OG_SIZE] };
     cards.push({ path: cardPath('course', course.id), set, size: OG_SIZE });
   }
   for (const path of sources.paths) {

@@ -32,13 +32,6 @@ export function redirectsOf(entries: readonly Redirectable[]): Redirect[] {
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 
-/** A `_redirects` file (read by Netlify, Cloudflare Pages and others): permanent redirects under the base path. */
-export function redirectsFile(redirects: readonly Redirect[], base = '/'): string {
-  const prefix = base.replace(/\/$/, '');
-  const lines = redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
-  return `# Written by the build from redirectFrom in content frontmatter. Do not edit.\n${lines.join('\n')}\n`;
-}
-
 /** The registry of every URL ever published, at the repository's root. */
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 
@@ -69,9 +62,9 @@ export function missingPublishedUrls<T extends { path: string }>(
   return published.filter((u) => !exists(u.path) && !redirected.has(u.path));
 }
 
-/** Built pages that are not 404s, numbered list pages or redirects: the URLs published-urls.txt keeps. */
+/** Built pages that are not 404s (each language has one), numbered list pages or redirects: the URLs published-urls.txt keeps. */
 export function isListablePage(path: string): boolean {
-  return path !== '/404.html' && !/\/\d+\/$/.test(path);
+  return !path.endsWith('/404.html') && !/\/\d+\/$/.test(path);
 }
 
 /** Built pages that published-urls.txt does not list yet. */

@@ -1,7 +1,7 @@
 /** The calendar files, read back with ical.js: a parser the site itself does not use. */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { batchesCalendar, batchUid, dayStart, type CalendarInput } from '../../../src/lib/batches/calendar.ts';
+import { batchesCalendar, batchUid, dayStart, type CalendarCourse, type CalendarInput } from '../../../src/lib/batches/calendar.ts';
 import type { Batch } from '../../../src/lib/batches/index.ts';
 
 const course = { title: 'Backend Development, "Node"; APIs', url: 'https://example.test/courses/backend/', weeks: 12 };
@@ -20,7 +20,7 @@ const evening: Batch = {
 };
 const weekend: Batch = { id: 'backend-2027-02', course: 'backend', start: new Date('2027-02-06'), days: [], mode: 'online', status: 'cancelled' };
 
-function calendar(batches: readonly Batch[]): string {
+function calendar(batches: readonly Batch[], of: CalendarCourse = course): string {
   const input: CalendarInput = {
     name: 'VTechLabs: upcoming batches',
     url: 'https://example.test/batches.ics',
@@ -29,7 +29,7 @@ function calendar(batches: readonly Batch[]): string {
     timeZone: 'Asia/Kolkata',
     stamp: dayStart(new Date('2026-12-01T10:00:00Z'), 'Asia/Kolkata'),
     defaultLocation: 'VTechLabs, Vadodara',
-    batches: batches.map((batch) => ({ batch, course })),
+    batches: batches.map((batch) => ({ batch, course: of })),
   };
   return batchesCalendar(input);
 }
@@ -101,6 +101,19 @@ describe('batches calendar', () => {
     expect(event.endDate.toString()).toBe('2027-05-01');
     expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(event.location).toBe('Online');
+  });
+
+  it('with no end and a course of unconfirmed length, is the first class alone: no end is guessed', () => {
+    const unconfirmed = { title: course.title, url: course.url };
+    const { end: _end, ...open } = evening;
+    const [timed] = parse(calendar([open], unconfirmed)).events;
+    expect(timed?.isRecurring()).toBe(false);
+    expect(timed?.startDate.toString()).toBe('2027-01-04T18:00:00');
+    expect(timed?.endDate.toString()).toBe('2027-01-04T20:00:00');
+    expect(timed?.description).toContain('Mondays, Wednesdays and Fridays');
+    const [allDay] = parse(calendar([weekend], unconfirmed)).events;
+    expect(allDay?.startDate.toString()).toBe('2027-02-06');
+    expect(allDay?.endDate.toString()).toBe('2027-02-07');
   });
 
   it('is a valid, empty calendar when no batch is announced', () => {

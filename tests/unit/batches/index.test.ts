@@ -60,5 +60,7 @@ describe('sessions', () => {
   it('the last day is the end, or the course length from the start', () => {
     expect(lastDay(batch('a', '2027-01-04', { end: new Date('2027-03-26') }), 12)).toBe('2027-03-26');
     expect(lastDay(batch('a', '2027-01-04'), 2)).toBe('2027-01-17');
+    // No end and a course length the office has not confirmed: unknown, not guessed.
+    expect(lastDay(batch('a', '2027-01-04'), undefined)).toBeUndefined();
   });
 });

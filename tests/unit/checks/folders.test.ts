@@ -21,4 +21,18 @@ describe('checkFolders', () => {
   it('accepts files at the top of their collection and anything that is not a content file', () => {
     expect(checkFolders(['content/articles/a.mdx', 'content/articles/images/diagram.svg', 'content/authors/me.yaml'])).toEqual([]);
   });
+
+  it('leaves language folders of articles, courses and paths to the translation checks, and refuses any deeper or other folder', () => {
+    const files = [
+      'content/articles/gu/a.mdx',
+      'content/courses/hi/c.mdx',
+      'content/paths/gu/p.yaml',
+      'content/articles/fr/a.mdx',
+      'content/articles/gu/2026/a.mdx',
+      'content/authors/gu/me.yaml',
+      'content/articles/gujarati/a.mdx',
+      'content/articles/guide.mdx',
+    ];
+    expect(checkFolders(files).map((p) => p.path)).toEqual(['content/articles/gu/2026/a.mdx', 'content/articles/gujarati/a.mdx', 'content/authors/gu/me.yaml']);
+  });
 });

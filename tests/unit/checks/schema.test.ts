@@ -59,7 +59,7 @@ describe('checkSchemas', () => {
     const faq = course('f', { faq: '{ question: "Q?", answer: "A." }', duration: '' });
     const said = new Set(['content/courses/f.mdx:11']);
     expect(lines(checkSchemas([faq], said))).toEqual([
-      'content/courses/f.mdx:6 – duration is empty – write a value, e.g. duration: { weeks: …, hoursPerWeek: … }',
+      'content/courses/f.mdx:6 – duration is empty – write a value, e.g. duration: { weeks: …, hoursPerWeek: … }, or remove the line',
       'content/courses/f.mdx:11 – faq should be a list, not a group of "key: value" lines – write it as a list: faq: [first, second]',
     ]);
     expect(lines(checkSchemas([course('m', { mode: '[online]' })]))).toEqual([

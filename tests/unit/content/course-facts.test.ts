@@ -26,6 +26,12 @@ describe('courseFacts', () => {
     expect(courseFacts(base).map((f) => f.label)).toEqual(['Duration', 'Mode', 'Level']);
   });
 
+  it('sends readers to the admissions team for a duration the office has not confirmed', () => {
+    const { duration: _unconfirmed, ...unconfirmed } = base;
+    expect(courseFacts(unconfirmed)[0]).toEqual({ label: 'Duration', value: 'Ask the admissions team' });
+    expect(courseFacts(base)[0]).toEqual({ label: 'Duration', value: '16 weeks · 6 hours a week (96 hours)' });
+  });
+
   it('adds location, next batch (from the batches) and fee only when set', () => {
     // A start date as written in a batch file: midnight UTC, still the 11th in India and anywhere else.
     const facts = courseFacts({ ...base, location: 'Vadodara', fee: 45000 }, { nextStart: new Date('2027-01-11') });

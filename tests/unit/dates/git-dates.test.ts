@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGitHistory } from '../../../src/lib/dates/git-history.ts';
-import { lastModifiedFromGit, parseGitLog } from '../../../src/lib/dates/git-dates.ts';
+import { lastModifiedFromGit, parseGitCommits, parseGitLog } from '../../../src/lib/dates/git-dates.ts';
 import { datedContent, entryLastModified, lastModified } from '../../../src/lib/dates/last-modified.ts';
 
 const log =
@@ -16,6 +16,15 @@ describe('parseGitLog', () => {
     expect(history.get('content/articles/a.mdx')?.toISOString()).toBe('2026-03-02T04:30:00.000Z');
     expect(history.get('content/courses/c.mdx')?.toISOString()).toBe('2026-01-05T03:30:00.000Z');
     expect(history.size).toBe(3);
+  });
+});
+
+describe('parseGitCommits', () => {
+  it('keeps every commit date per file, newest first', () => {
+    const commits = parseGitCommits(log);
+    expect(commits.get('content/articles/a.mdx')?.map((d) => d.toISOString())).toEqual(['2026-03-02T04:30:00.000Z', '2026-01-05T03:30:00.000Z']);
+    expect(commits.get('content/articles/b.mdx')).toHaveLength(1);
+    expect(parseGitCommits('not a log')).toEqual(new Map());
   });
 });
 

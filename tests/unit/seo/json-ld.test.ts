@@ -114,6 +114,32 @@ describe('courseLd', () => {
     expect(hybrid).toMatchObject({ courseMode: 'Blended', location: { '@type': 'Place' } });
   });
 
+  it('states no workload or weekly rhythm for a course whose duration is not confirmed', () => {
+    const { duration: _unconfirmed, ...unconfirmed } = course;
+    const [instance] = courseLd(publisher, unconfirmed).hasCourseInstance as object[];
+    expect(instance).toMatchObject({ courseMode: 'Onsite', location: { '@type': 'Place' } });
+    expect(instance).not.toHaveProperty('courseWorkload');
+    expect(instance).not.toHaveProperty('courseSchedule');
+    // A batch with days and times but no end: its weekly schedule, without a count of weeks nobody has confirmed.
+    const batch: Batch = {
+      id: 'b',
+      course: 'sql',
+      start: new Date('2027-01-04'),
+      days: ['mon'],
+      startTime: '18:00',
+      endTime: '20:00',
+      mode: 'classroom',
+      status: 'open',
+    };
+    const [dated] = courseLd(publisher, { ...unconfirmed, batches: [batch] }).hasCourseInstance as readonly Record<string, unknown>[];
+    expect(dated).not.toHaveProperty('courseWorkload');
+    expect(dated?.['courseSchedule']).toMatchObject({ repeatFrequency: 'P1W', startTime: '18:00', duration: 'PT2H' });
+    expect(dated?.['courseSchedule']).not.toHaveProperty('repeatCount');
+    const undated: Batch = { ...batch, days: [], startTime: undefined, endTime: undefined };
+    const [bare] = courseLd(publisher, { ...unconfirmed, batches: [undated] }).hasCourseInstance as readonly Record<string, unknown>[];
+    expect(bare?.['courseSchedule']).toEqual({ '@type': 'Schedule', repeatFrequency: 'P1W', startDate: '2027-01-04' });
+  });
+
   it('makes each upcoming batch a CourseInstance with its dates, weekly schedule, place and offer', () => {
     const evening: Batch = {
       id: 'sql-jan',

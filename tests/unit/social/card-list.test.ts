@@ -7,7 +7,7 @@ const sources: CardSources = {
   siteName: 'VTechLabs',
   tagline: 'Learn backend development',
   host: 'www.vtechlabs.example',
-  courses: [{ id: 'sql', title: 'Database design and SQL', duration: { weeks: 8, hoursPerWeek: 6 } }],
+  courses: [{ id: 'sql', title: 'Database Design and SQL', duration: { weeks: 8, hoursPerWeek: 6 } }],
   paths: [{ id: 'backend', title: 'How to become a backend developer', steps: 7 }],
   articles: [
     { id: 'rest', title: 'What is a REST API?', hasCover: false },
@@ -38,9 +38,14 @@ describe('cardList', () => {
 
   it('puts the title and the footer of each kind on its card', () => {
     expect(cards[0]?.set.content).toMatchObject({ title: 'Learn backend development', footer: 'www.vtechlabs.example' });
-    expect(cards[1]?.set.content).toMatchObject({ title: 'Database design and SQL', label: 'Course', footer: '8 weeks · 6 hours a week (48 hours)' });
+    expect(cards[1]?.set.content).toMatchObject({ title: 'Database Design and SQL', label: 'Course', footer: '8 weeks · 6 hours a week (48 hours)' });
     expect(cards[2]?.set.content).toMatchObject({ title: 'How to become a backend developer', label: 'Learning path', footer: '7 steps' });
     expect(cards[3]?.set.content).toMatchObject({ title: 'What is a REST API?', label: 'Article', footer: 'www.vtechlabs.example' });
+  });
+
+  it("gives a course whose duration is not confirmed the site's host as its footer, never a guessed length", () => {
+    const [, unconfirmed] = cardList({ ...sources, courses: [{ id: 'api', title: 'REST API Development' }] });
+    expect(unconfirmed?.set.content).toMatchObject({ title: 'REST API Development', label: 'Course', footer: 'www.vtechlabs.example' });
   });
 });
 
