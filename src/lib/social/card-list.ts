@@ -10,11 +10,11 @@
  * its path is built from that id like any entry's ("/og/blog/gu/x.png").
  */
 import { formatDuration, type CourseFactsInput } from '../content/course-facts.ts';
-import type { ContentFile } from '../content/files.ts';
+import type { ContentFile, TranslationFile } from '../content/files.ts';
 import { shownSteps, stepsLabel, type StepSource } from '../content/learning-paths.ts';
 import { isPublishedFile } from '../content/publish.ts';
 import { cardPath } from '../urls/paths.ts';
-import { splitEntryId } from '../i18n/languages.ts';
+import { entryIdFor, splitEntryId } from '../i18n/languages.ts';
 import { cardContent } from './card.ts';
 import type { CardSet } from './card-cache.ts';
 import { ARTICLE_IMAGE_RATIOS, ARTICLE_IMAGE_SIZES, OG_SIZE, type ImageSize } from './sizes.ts';
@@ -69,8 +69,33 @@ function stepSources(data: Record<string, unknown>): StepSource[] {
   return steps.map((step) => ({ title: String(step['title'] ?? ''), articles: Array.isArray(step['articles']) ? step['articles'].map(String) : [] }));
 }
 
-/** The published courses, paths and articles among the content files, as the cards need them (paths as their pages show them). */
-export function cardEntries(all: readonly ContentFile[], now: Date, includeDrafts: boolean): Pick<CardSources, 'courses' | 'paths' | 'articles'> {
+/**
+ * The published courses, paths and articles among the content files, as the cards need them (paths as their pages show them),
+ * followed by the published translations of published originals (content/<collection>/<language>/<id>): a translation's title
+ * and its original's facts, at its own entry id ("gu/x"), so its card is drawn in its language.
+ */
+export function cardEntries(
+  all: readonly ContentFile[],
+  now: Date,
+  includeDrafts: boolean,
+  translations: readonly TranslationFile[] = [],
+): Pick<CardSources, 'courses' | 'paths' | 'articles'> {
+  const originals = originalEntries(all, now, includeDrafts);
+  const translated = <T extends { id: string; title: string }>(collection: TranslationFile['collection'], entries: readonly T[]): T[] =>
+    translations
+      .filter((t) => t.collection === collection && isPublishedFile(t, now, includeDrafts))
+      .flatMap((t) => {
+        const original = entries.find((entry) => entry.id === t.sharedId);
+        return original ? [{ ...original, id: entryIdFor(t.language, t.sharedId), title: String(t.data['title'] ?? '') }] : [];
+      });
+  return {
+    courses: [...originals.courses, ...translated('courses', originals.courses)],
+    paths: [...originals.paths, ...translated('paths', originals.paths)],
+    articles: [...originals.articles, ...translated('articles', originals.articles)],
+  };
+}
+
+function originalEntries(all: readonly ContentFile[], now: Date, includeDrafts: boolean): Pick<CardSources, 'courses' | 'paths' | 'articles'> {
   const files = all.filter((f) => isPublishedFile(f, now, includeDrafts));
   const title = (data: Record<string, unknown>) => String(data['title'] ?? '');
   const articleIds = new Set(files.filter((f) => f.collection === 'articles').map((f) => f.id));
