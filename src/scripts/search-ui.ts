@@ -6,7 +6,7 @@
  */
 import { nextFocusIndex } from '../lib/search/arrow-keys.ts';
 import { RESULTS_PER_BATCH, toResultView, type PagefindResultData } from '../lib/search/results.ts';
-import { resultSummary, searchStrings } from '../lib/search/strings.ts';
+import { resultSummary, type ClientStrings } from '../lib/search/summary.ts';
 import { languageFolder, pageLanguage, pagefindOptions, searchPagePath } from '../lib/search/pagefind-options.ts';
 import { defaultLanguage } from '../lib/i18n/languages.ts';
 import { renderResult } from './search-result-view.ts';
@@ -24,9 +24,8 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-/** The page's language: Pagefind searches that language's index, and the UI speaks it. */
+/** The page's language: Pagefind searches that language's index, and the UI speaks it (its strings come with the panel's markup). */
 const language = pageLanguage(document.documentElement.getAttribute('lang'));
-const strings = searchStrings[language];
 /** Typing pauses this long before a search runs, so each keystroke does not start one. */
 const TYPING_DELAY_MS = 120;
 
@@ -47,9 +46,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-const LOAD_FAILED = import.meta.env.DEV
-  ? 'Search needs a production build: the development server has no search index yet. Run `npm run build` once (or `npm start`) and reload; this server then searches that build.'
-  : strings.loadFailed;
+/** A developer's message, in English: it shows only under `npm run dev`. */
+const DEV_LOAD_FAILED =
+  'Search needs a production build: the development server has no search index yet. Run `npm run build` once (or `npm start`) and reload; this server then searches that build.';
 
 /** Renders results[from, from + RESULTS_PER_BATCH), loading each one's data from the index. */
 async function renderBatch(results: PagefindSearch['results'], from: number): Promise<HTMLLIElement[]> {
@@ -72,6 +71,8 @@ class SearchPanel {
   private readonly suggestions: HTMLElement;
   /** On a Gujarati or Hindi page: the link that runs the same words over the English pages. */
   private readonly english: HTMLAnchorElement | null;
+  /** The live status's words in the page's language, from the panel's data-search-strings. */
+  private readonly strings: ClientStrings;
   private results: PagefindSearch['results'] = [];
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +92,7 @@ class SearchPanel {
     this.more = query(root, '[data-search-more]');
     this.suggestions = query(root, '[data-search-suggestions]');
     this.english = root.querySelector<HTMLAnchorElement>('[data-search-english]');
+    this.strings = JSON.parse(root.dataset['searchStrings'] ?? '{}') as ClientStrings;
     this.input.addEventListener('input', () => this.changed('typing'));
     this.form.addEventListener('change', (e) => e.target !== this.input && this.changed('filter'));
     this.form.addEventListener('submit', (e) => {
@@ -148,11 +150,11 @@ class SearchPanel {
       const { results } = await api.search(state.q || null, { filters: pagefindFilters(state) });
       const first = await renderBatch(results, 0);
       if (run !== this.run) return;
-      this.render(resultSummary(strings, results.length, state.q, state.type), results, first);
+      this.render(resultSummary(this.strings, results.length, state.q, state.type), results, first);
     } catch (error) {
       if (run !== this.run) return;
       console.error(error);
-      this.render(LOAD_FAILED);
+      this.render(import.meta.env.DEV ? DEV_LOAD_FAILED : this.strings.loadFailed);
     }
   }
 

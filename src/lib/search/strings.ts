@@ -7,7 +7,8 @@
  * the same keys.)
  */
 import type { LanguageCode } from '../i18n/languages.ts';
-import type { ResultType } from './index.ts';
+import { RESULT_TYPES, type ResultType } from './index.ts';
+import type { ClientStrings } from './summary.ts';
 
 export interface SearchStrings {
   /** The header's search link, and the dialog's and page's title. */
@@ -26,8 +27,10 @@ export interface SearchStrings {
   courseMode: string;
   /** Each result type: its filter label and its name in the summary ("in courses"). */
   types: Record<ResultType, { filter: string; scope: string }>;
-  /** What the live region announces: "3 results for “sql” in courses". */
-  summary: (count: number, query: string, scope?: string) => string;
+  /** What the live region announces, "3 results for “sql” in courses", from templates (src/lib/search/summary.ts). */
+  results: { none: string; one: string; many: string };
+  forQuery: string;
+  inScope: string;
   loadFailed: string;
   resultsLabel: string;
   showMore: string;
@@ -61,10 +64,9 @@ const en: SearchStrings = {
     Course: { filter: 'Courses', scope: 'courses' },
     Path: { filter: 'Paths', scope: 'learning paths' },
   },
-  summary: (count, query, scope) => {
-    const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
-    return `${what}${query ? ` for “${query}”` : ''}${scope ? ` in ${scope}` : ''}`;
-  },
+  results: { none: 'No results', one: '1 result', many: '{count} results' },
+  forQuery: '{results} for “{query}”',
+  inScope: '{text} in {scope}',
   loadFailed: 'Search could not load. Check your connection and reload the page.',
   resultsLabel: 'Search results',
   showMore: 'Show more results',
@@ -95,10 +97,9 @@ const gu: SearchStrings = {
     Course: { filter: 'કોર્સ', scope: 'કોર્સમાં' },
     Path: { filter: 'લર્નિંગ પાથ', scope: 'લર્નિંગ પાથમાં' },
   },
-  summary: (count, query, scope) => {
-    const what = count === 0 ? 'કોઈ પરિણામ નથી' : `${count} પરિણામ`;
-    return `${query ? `“${query}” માટે ` : ''}${what}${scope ? ` (${scope})` : ''}`;
-  },
+  results: { none: 'કોઈ પરિણામ નથી', one: '1 પરિણામ', many: '{count} પરિણામ' },
+  forQuery: '“{query}” માટે {results}',
+  inScope: '{text} ({scope})',
   loadFailed: 'શોધ લોડ થઈ શકી નહીં. તમારું કનેક્શન તપાસો અને પેજ ફરી લોડ કરો.',
   resultsLabel: 'શોધનાં પરિણામો',
   showMore: 'વધુ પરિણામો બતાવો',
@@ -128,10 +129,9 @@ const hi: SearchStrings = {
     Course: { filter: 'कोर्स', scope: 'कोर्स में' },
     Path: { filter: 'लर्निंग पाथ', scope: 'लर्निंग पाथ में' },
   },
-  summary: (count, query, scope) => {
-    const what = count === 0 ? 'कोई नतीजा नहीं' : `${count} ${count === 1 ? 'नतीजा' : 'नतीजे'}`;
-    return `${query ? `“${query}” के लिए ` : ''}${what}${scope ? ` (${scope})` : ''}`;
-  },
+  results: { none: 'कोई नतीजा नहीं', one: '1 नतीजा', many: '{count} नतीजे' },
+  forQuery: '“{query}” के लिए {results}',
+  inScope: '{text} ({scope})',
   loadFailed: 'खोज लोड नहीं हो सकी। अपना कनेक्शन जाँचें और पेज फिर से लोड करें।',
   resultsLabel: 'खोज के नतीजे',
   showMore: 'और नतीजे दिखाएँ',
@@ -148,7 +148,8 @@ const hi: SearchStrings = {
 
 export const searchStrings: Record<LanguageCode, SearchStrings> = { en, gu, hi };
 
-/** "3 results for “sql” in courses", in the page's language. */
-export function resultSummary(strings: SearchStrings, count: number, query: string, type?: ResultType): string {
-  return strings.summary(count, query, type ? strings.types[type].scope : undefined);
+/** What the browser script needs of a language's strings (SearchPanel.astro writes it into the markup). */
+export function clientStrings(strings: SearchStrings): ClientStrings {
+  const scopes = Object.fromEntries(RESULT_TYPES.map((type) => [type, strings.types[type].scope])) as Record<ResultType, string>;
+  return { ...strings.results, forQuery: strings.forQuery, inScope: strings.inScope, scopes, loadFailed: strings.loadFailed };
 }

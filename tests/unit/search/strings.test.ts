@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { languageCodes } from '../../../src/lib/i18n/languages.ts';
-import { resultSummary, searchStrings } from '../../../src/lib/search/strings.ts';
+import { clientStrings, searchStrings } from '../../../src/lib/search/strings.ts';
+import { resultSummary } from '../../../src/lib/search/summary.ts';
 
 describe('resultSummary', () => {
   it('counts results, names the query and the type filter', () => {
-    const en = searchStrings.en;
+    const en = clientStrings(searchStrings.en);
     expect(resultSummary(en, 1, 'sql')).toBe('1 result for “sql”');
     expect(resultSummary(en, 4, 'api', 'Course')).toBe('4 results for “api” in courses');
     expect(resultSummary(en, 0, 'xyz', 'Article')).toBe('No results for “xyz” in articles');
@@ -13,10 +14,10 @@ describe('resultSummary', () => {
   });
 
   it('speaks Gujarati and Hindi on pages in those languages', () => {
-    expect(resultSummary(searchStrings.gu, 3, 'API', 'Course')).toBe('“API” માટે 3 પરિણામ (કોર્સમાં)');
-    expect(resultSummary(searchStrings.gu, 0, 'SQL')).toBe('“SQL” માટે કોઈ પરિણામ નથી');
-    expect(resultSummary(searchStrings.hi, 1, 'डेटाबेस')).toBe('“डेटाबेस” के लिए 1 नतीजा');
-    expect(resultSummary(searchStrings.hi, 5, '', 'Article')).toBe('5 नतीजे (लेखों में)');
+    expect(resultSummary(clientStrings(searchStrings.gu), 3, 'API', 'Course')).toBe('“API” માટે 3 પરિણામ (કોર્સમાં)');
+    expect(resultSummary(clientStrings(searchStrings.gu), 0, 'SQL')).toBe('“SQL” માટે કોઈ પરિણામ નથી');
+    expect(resultSummary(clientStrings(searchStrings.hi), 1, 'डेटाबेस')).toBe('“डेटाबेस” के लिए 1 नतीजा');
+    expect(resultSummary(clientStrings(searchStrings.hi), 5, '', 'Article')).toBe('5 नतीजे (लेखों में)');
   });
 });
 
