@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { site } from '../site.config.ts';
 import { cachedCardPng, cacheFileOf, drawAhead, loadCardFonts, type CardFont } from '../lib/social/card-cache.ts';
 import { cardEntries, cardList, type CardToDraw } from '../lib/social/card-list.ts';
-import { contentFilesOfBuild, loadContentFiles, type ContentFile } from '../lib/content/files.ts';
+import { contentFilesOfBuild, loadContentFiles, loadTranslationFiles, type ContentFile, type TranslationFile } from '../lib/content/files.ts';
 
-function cardsOf(files: readonly ContentFile[], siteUrl: string, includeDrafts: boolean): CardToDraw[] {
-  return cardList({ siteName: site.name, tagline: site.tagline, host: new URL(siteUrl).host, ...cardEntries(files, new Date(), includeDrafts) });
+function cardsOf(files: readonly ContentFile[], translations: readonly TranslationFile[], siteUrl: string, includeDrafts: boolean): CardToDraw[] {
+  return cardList({ siteName: site.name, tagline: site.tagline, host: new URL(siteUrl).host, ...cardEntries(files, new Date(), includeDrafts, translations) });
 }
 
 /** A hard link costs no copy; a copy where the cache and dist/ are on different file systems. */
@@ -42,7 +42,9 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:start': () => {
         fonts = loadCardFonts();
-        cards = contentFilesOfBuild(rootDir).then((files) => cardsOf(files, siteUrl, false));
+        cards = Promise.all([contentFilesOfBuild(rootDir), loadTranslationFiles(rootDir)]).then(([files, translations]) =>
+          cardsOf(files, translations, siteUrl, false),
+        );
         drawing = Promise.all([cards, fonts]).then(([list, cardFonts]) => drawAhead([...new Set(list.map((card) => card.set))], cardFonts));
         // A failure is reported at build:done, where the build can stop cleanly.
         drawing.catch(() => {});
@@ -82,7 +84,9 @@ export default function socialCards(): AstroIntegration {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(`${base}/og/`) || !path.endsWith('.png')) return next();
           try {
-            devCards ??= loadContentFiles(rootDir).then((files) => cardsOf(files, siteUrl, true));
+            devCards ??= Promise.all([loadContentFiles(rootDir), loadTranslationFiles(rootDir)]).then(([files, translations]) =>
+              cardsOf(files, translations, siteUrl, true),
+            );
             const card = (await devCards).find((c) => c.path === path.slice(base.length));
             if (!card) return next();
             const png = await cachedCardPng(card.set, card.size, await (fonts ??= loadCardFonts()));

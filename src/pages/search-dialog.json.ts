@@ -1,15 +1,6 @@
-/**
- * The search dialog's markup (SearchDialog.astro) as JSON, `{ "html": … }`:
- * pages do not carry the dialog; the search UI fetches this on its first open
- * (src/scripts/search-ui.ts). Rendered with Astro's container API, the way to
- * render a component outside a page.
- */
+/** The search dialog's markup for English pages (see _search-dialog.ts). */
 import type { APIRoute } from 'astro';
-import { experimental_AstroContainer } from 'astro/container';
-import SearchDialog from '../components/search/SearchDialog.astro';
+import { defaultLanguage } from '../lib/i18n/languages.ts';
+import { searchDialogResponse } from './_search-dialog.ts';
 
-export const GET: APIRoute = async () => {
-  const container = await experimental_AstroContainer.create();
-  const html = await container.renderToString(SearchDialog);
-  return new Response(JSON.stringify({ html }), { headers: { 'content-type': 'application/json' } });
-};
+export const GET: APIRoute = () => searchDialogResponse(defaultLanguage.code);

@@ -5,7 +5,10 @@
  * the page also keeps its state in the URL.
  */
 import { nextFocusIndex } from '../lib/search/arrow-keys.ts';
-import { RESULTS_PER_BATCH, resultSummary, toResultView, type PagefindResultData } from '../lib/search/results.ts';
+import { RESULTS_PER_BATCH, toResultView, type PagefindResultData } from '../lib/search/results.ts';
+import { resultSummary, type ClientStrings } from '../lib/search/summary.ts';
+import { languageFolder, pageLanguage, pagefindOptions, searchPagePath } from '../lib/search/pagefind-options.ts';
+import { defaultLanguage } from '../lib/i18n/languages.ts';
 import { renderResult } from './search-result-view.ts';
 import searchStyles from '../styles/search.css?url';
 import { hasCriteria, pagefindFilters, parseSearchState, sameState, serializeSearchState, type FilterKey, type SearchState } from '../lib/search/index.ts';
@@ -21,6 +24,8 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The page's language: Pagefind searches that language's index, and the UI speaks it (its strings come with the panel's markup). */
+const language = pageLanguage(document.documentElement.getAttribute('lang'));
 /** Typing pauses this long before a search runs, so each keystroke does not start one. */
 const TYPING_DELAY_MS = 120;
 
@@ -33,11 +38,7 @@ function loadPagefind(): Promise<Pagefind> {
     // its preload helper (0.7 KB gzip here), as in SearchButton.astro.
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // noWorker: Pagefind's worker (12 KB gzip) repeats the search code pagefind.js
-    // already holds. On the main thread, a search for a word on every page took
-    // ~2 ms at 100 articles and ~14 ms at 1,000 (~75 ms at 5,000), measured on
-    // a busy 2-core machine; it runs once typing pauses.
-    await api.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    await api.options(pagefindOptions(base));
     await api.init();
     return api;
   })();
@@ -45,9 +46,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-const LOAD_FAILED = import.meta.env.DEV
-  ? 'Search needs a production build: the development server has no search index yet. Run `npm run build` once (or `npm start`) and reload; this server then searches that build.'
-  : 'Search could not load. Check your connection and reload the page.';
+/** A developer's message, in English: it shows only under `npm run dev`. */
+const DEV_LOAD_FAILED =
+  'Search needs a production build: the development server has no search index yet. Run `npm run build` once (or `npm start`) and reload; this server then searches that build.';
 
 /** Renders results[from, from + RESULTS_PER_BATCH), loading each one's data from the index. */
 async function renderBatch(results: PagefindSearch['results'], from: number): Promise<HTMLLIElement[]> {
@@ -68,6 +69,10 @@ class SearchPanel {
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private readonly suggestions: HTMLElement;
+  /** On a Gujarati or Hindi page: the link that runs the same words over the English pages. */
+  private readonly english: HTMLAnchorElement | null;
+  /** The live status's words in the page's language, from the panel's data-search-strings. */
+  private readonly strings: ClientStrings;
   private results: PagefindSearch['results'] = [];
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,6 +91,8 @@ class SearchPanel {
     this.list = query(root, '[data-search-results]');
     this.more = query(root, '[data-search-more]');
     this.suggestions = query(root, '[data-search-suggestions]');
+    this.english = root.querySelector<HTMLAnchorElement>('[data-search-english]');
+    this.strings = JSON.parse(root.dataset['searchStrings'] ?? '{}') as ClientStrings;
     this.input.addEventListener('input', () => this.changed('typing'));
     this.form.addEventListener('change', (e) => e.target !== this.input && this.changed('filter'));
     this.form.addEventListener('submit', (e) => {
@@ -116,12 +123,19 @@ class SearchPanel {
   private changed(cause: 'typing' | 'filter') {
     clearTimeout(this.timer);
     const state = this.state;
+    this.linkEnglish(state.q);
     this.onState(state, cause);
     if (cause === 'filter') return void this.search(state);
     this.timer = setTimeout(() => void this.search(state), TYPING_DELAY_MS);
   }
 
+  /** The English search page with the same words (filters stay here: topics and levels are named per language). */
+  private linkEnglish(q: string): void {
+    if (this.english) this.english.href = `${base}${searchPagePath(defaultLanguage.code).slice(1)}${serializeSearchState({ q })}`;
+  }
+
   search(state = this.state): Promise<void> {
+    this.linkEnglish(state.q);
     clearTimeout(this.timer);
     this.timer = undefined;
     const run = ++this.run;
@@ -136,11 +150,11 @@ class SearchPanel {
       const { results } = await api.search(state.q || null, { filters: pagefindFilters(state) });
       const first = await renderBatch(results, 0);
       if (run !== this.run) return;
-      this.render(resultSummary(results.length, state.q, state.type), results, first);
+      this.render(resultSummary(this.strings, results.length, state.q, state.type), results, first);
     } catch (error) {
       if (run !== this.run) return;
       console.error(error);
-      this.render(LOAD_FAILED);
+      this.render(import.meta.env.DEV ? DEV_LOAD_FAILED : this.strings.loadFailed);
     }
   }
 
@@ -205,8 +219,9 @@ function linkStyles(): Promise<unknown> {
  */
 function searchDialog(): Promise<HTMLDialogElement> {
   dialogElement ??= (async () => {
-    const [response] = await Promise.all([fetch(`${base}search-dialog.json`), linkStyles()]);
-    if (!response.ok) throw new Error(`search UI: ${base}search-dialog.json answered ${response.status}`);
+    const url = `${base}${languageFolder(language)}search-dialog.json`;
+    const [response] = await Promise.all([fetch(url), linkStyles()]);
+    if (!response.ok) throw new Error(`search UI: ${url} answered ${response.status}`);
     const { html } = (await response.json()) as { html: string };
     document.body.insertAdjacentHTML('beforeend', html);
     return query<HTMLDialogElement>(document, '#search-dialog');
@@ -232,7 +247,7 @@ export function mountDialog(dialog: HTMLDialogElement, trigger: Element | null):
   if (dialogPanel) return;
   const full = query<HTMLAnchorElement>(dialog, '[data-search-full]');
   const panel = new SearchPanel(query(dialog, '[data-search-panel]'), (state) => {
-    full.href = `${base}search/${serializeSearchState(state)}`;
+    full.href = `${base}${searchPagePath(language).slice(1)}${serializeSearchState(state)}`;
   });
   dialogPanel = panel;
   query(dialog, '[data-search-close]').addEventListener('click', () => dialog.close());

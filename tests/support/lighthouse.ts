@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { CHROMIUM_FLAGS } from './browser.ts';
 import { runChild } from './child-process.ts';
 import { representativePages } from './page-types.ts';
+import { defaultLanguage } from '../../src/lib/i18n/languages.ts';
 import { root } from './site.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -21,11 +22,15 @@ export type Scores = Record<Category, number>;
  */
 export const NOINDEX_FAILURE = 'seo: is-crawlable (Page is blocked from indexing)';
 
-/** The page types Lighthouse audits: readers' landing pages (each run takes ~15-20 s). */
+/**
+ * The page types Lighthouse audits: readers' landing pages (each run takes ~15-20 s),
+ * in English only: the other languages share their layouts, and axe and the
+ * budgets check those pages in every language.
+ */
 export const AUDITED_TYPES = ['home', 'article', 'course', 'search'];
 
 export async function auditedPages(): Promise<{ type: string; path: string }[]> {
-  return (await representativePages()).filter((p) => AUDITED_TYPES.includes(p.type));
+  return (await representativePages()).filter((p) => AUDITED_TYPES.includes(p.type) && p.language === defaultLanguage.code);
 }
 
 interface LighthouseResult {

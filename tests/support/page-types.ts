@@ -70,9 +70,9 @@ export async function pagesByType(): Promise<TypedPages[]> {
  * One page per type for the audits that drive a browser: the largest, as the
  * one with the most content is the most likely to hold every kind of element.
  */
-export async function representativePages(): Promise<{ type: string; path: string }[]> {
+export async function representativePages(): Promise<{ type: string; kind: string; language: LanguageCode; path: string }[]> {
   return (await pagesByType()).map(({ type, pages }) => {
     const largest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
-    return { type: type.name, path: largest.path };
+    return { type: type.name, kind: type.kind, language: type.language, path: largest.path };
   });
 }

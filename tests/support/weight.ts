@@ -23,6 +23,11 @@ export interface PageWeight {
   js: Resource[];
   /** Font files declared by @font-face in the page's CSS, or preloaded. */
   fonts: string[];
+  /**
+   * Stylesheets of the page's web fonts (`<link rel="stylesheet" data-fonts>`,
+   * src/components/LanguageFonts.astro): counted with the fonts, not in `css`.
+   */
+  fontCss: Resource[];
 }
 
 /** <script> types the browser does not run as JavaScript. */
@@ -46,9 +51,10 @@ export function staticImports(code: string): string[] {
 
 export function pageWeight(page: BuiltPage, root = distDir): PageWeight {
   const css: Resource[] = [];
+  const fontCss: Resource[] = [];
   for (const link of page.doc.querySelectorAll('link[rel="stylesheet"]')) {
     const { path, text } = readAsset(link.getAttribute('href') ?? '', page.path, root);
-    css.push({ name: path, text, gzip: gzipSize(text) });
+    (link.hasAttribute('data-fonts') ? fontCss : css).push({ name: path, text, gzip: gzipSize(text) });
   }
 
   const js: Resource[] = [];
@@ -69,7 +75,7 @@ export function pageWeight(page: BuiltPage, root = distDir): PageWeight {
   for (const link of page.doc.querySelectorAll('link[rel="modulepreload"]')) addModule(link.getAttribute('href') ?? '', page.path);
 
   const fonts = new Set<string>();
-  for (const sheet of css) {
+  for (const sheet of [...css, ...fontCss]) {
     for (const face of sheet.text.match(/@font-face\s*{[^}]*}/g) ?? []) {
       for (const m of face.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) fonts.add(new URL(m[1]!, `http://site${sheet.name}`).pathname);
     }
@@ -77,7 +83,7 @@ export function pageWeight(page: BuiltPage, root = distDir): PageWeight {
   for (const link of page.doc.querySelectorAll('link[rel="preload"][as="font"]'))
     fonts.add(new URL(link.getAttribute('href') ?? '', `http://site${page.path}`).pathname);
 
-  return { html: gzipSize(page.html), css, js, fonts: [...fonts].sort() };
+  return { html: gzipSize(page.html), css, js, fonts: [...fonts].sort(), fontCss };
 }
 
 export function sum(resources: Resource[]): number {

@@ -1,6 +1,7 @@
 /**
  * Search, as the browser sees it: this file's state in the URL, results.ts
- * (Pagefind's results as shown), arrow-keys.ts, shortcut.ts; and chunk-size.ts,
+ * (Pagefind's results as shown), strings.ts (every string of the search UI, per
+ * language), pagefind-options.ts, arrow-keys.ts, shortcut.ts; and chunk-size.ts,
  * the one build-time setting of the index.
  *
  * The state of a search, as it lives in the URL of the search page
@@ -10,13 +11,6 @@
  */
 export const RESULT_TYPES = ['Article', 'Course', 'Path'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
-
-/** How the type filter and the result summary name each type, in the plural: "Paths", "in learning paths". */
-export const RESULT_TYPE_NAMES: Record<ResultType, { filter: string; scope: string }> = {
-  Article: { filter: 'Articles', scope: 'articles' },
-  Course: { filter: 'Courses', scope: 'courses' },
-  Path: { filter: 'Paths', scope: 'learning paths' },
-};
 
 /** The filters readers can set, each matching a `data-pagefind-filter` name. */
 export const FILTER_KEYS = ['type', 'tag', 'level', 'mode'] as const;

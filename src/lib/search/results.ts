@@ -3,7 +3,7 @@
  * page, with its type badge, date, image and up to a few matching sections.
  * Pure, so the rules (which sections count, what a badge says) are unit-tested.
  */
-import { RESULT_TYPE_NAMES, RESULT_TYPES, type ResultType } from './index.ts';
+import { RESULT_TYPES, type ResultType } from './index.ts';
 
 /** The part of Pagefind's `result.data()` the UI reads (pagefind.js ships no types). */
 export interface PagefindSubResult {
@@ -87,11 +87,4 @@ export function toResultView(data: PagefindResultData): ResultView {
   if (meta['date']) view.date = meta['date'];
   if (meta['image']) view.image = { src: meta['image'], alt: meta['image_alt'] ?? '' };
   return view;
-}
-
-/** "1 result for “sql”", "No results for “xyz” in courses": what the live region announces. */
-export function resultSummary(count: number, query: string, type?: ResultType): string {
-  const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
-  const scope = type ? ` in ${RESULT_TYPE_NAMES[type].scope}` : '';
-  return query ? `${what} for “${query}”${scope}` : `${what}${scope}`;
 }

@@ -4,6 +4,7 @@
  * layout is unit-tested; sizes are in sizes.ts, URL paths in src/lib/urls/paths.ts.
  */
 import { readFileSync } from 'node:fs';
+import { defaultLanguage, type LanguageCode } from '../i18n/languages.ts';
 import { BODY_SLOT, type CardNode, type ImageSize } from './sizes.ts';
 
 export interface CardContent {
@@ -14,7 +15,24 @@ export interface CardContent {
   siteName: string;
   /** Bottom line, e.g. the site's host name or a course's duration. */
   footer: string;
+  /** The page's language: the label's words and the typeface of the label and title (English when absent). */
+  language?: LanguageCode;
 }
+
+/**
+ * The typeface of each language's card text (draw.ts loads them): Gujarati and
+ * Devanagari need faces with their script's conjuncts and vowel-sign positioning
+ * (satori shapes them with HarfBuzz); Latin letters in such a title (API, SQL)
+ * come from Inter, the font satori falls back to.
+ */
+export const CARD_FONT_FAMILY: Record<LanguageCode, string> = { en: 'Inter', gu: 'Noto Sans Gujarati', hi: 'Noto Sans Devanagari' };
+
+/** The label above a card's title, per language. */
+const CARD_LABELS: Record<LanguageCode, { home: string; article: string; course: string; path: string }> = {
+  en: { home: 'Courses and articles', article: 'Article', course: 'Course', path: 'Learning path' },
+  gu: { home: 'કોર્સ અને લેખ', article: 'લેખ', course: 'કોર્સ', path: 'લર્નિંગ પાથ' },
+  hi: { home: 'कोर्स और लेख', article: 'लेख', course: 'कोर्स', path: 'लर्निंग पाथ' },
+};
 
 /**
  * Flat brand colours only: a gradient gives every pixel a colour of its own,
@@ -29,10 +47,17 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
   props: { style, ...(children === undefined ? {} : { children }), ...attrs },
 });
 
-/** Title size that fits the card: long titles step down so they stay within four lines. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Title size that fits the card: long titles step down so they stay within four lines.
+ * Length in graphemes, not UTF-16 units: a Gujarati or Hindi conjunct with its vowel
+ * sign (સ્ત્રી, six code points) takes about the room of one or two Latin letters.
+ */
 export function titleFontSize(title: string, size: ImageSize): number {
   const base = Math.round(size.width / 15); // 80px on a 1200px card
-  const steps = title.length > 90 ? 3 : title.length > 60 ? 2 : title.length > 35 ? 1 : 0;
+  const length = [...graphemes.segment(title)].length;
+  const steps = length > 90 ? 3 : length > 60 ? 2 : length > 35 ? 1 : 0;
   return Math.round(base * (1 - steps * 0.14));
 }
 
@@ -96,7 +121,8 @@ export function cardFrame(content: CardContent, size: ImageSize, body?: CardNode
 /** The part of a card that differs between articles: the label and the title, as wide as the frame's slot. */
 export function cardBody(content: CardContent, size: ImageSize): CardNode {
   const small = smallText(size);
-  return el('div', { display: 'flex', flexDirection: 'column', gap: small, color: BRAND.white, fontFamily: 'Inter' }, [
+  const fontFamily = CARD_FONT_FAMILY[content.language ?? defaultLanguage.code];
+  return el('div', { display: 'flex', flexDirection: 'column', gap: small, color: BRAND.white, fontFamily }, [
     el('div', { fontSize: small, fontWeight: 700, color: BRAND.accent, textTransform: 'uppercase', letterSpacing: 3 }, content.label),
     el('div', { fontSize: titleFontSize(content.title, size), fontWeight: 700, lineHeight: 1.1 }, content.title),
   ]);
@@ -107,10 +133,19 @@ export function cardTree(content: CardContent, size: ImageSize): CardNode {
   return cardFrame(content, size, cardBody(content, size));
 }
 
-/** The card text of each kind of page; `host` is the site's host name ("www.vtechlabs.example"). */
-export const cardContent = {
-  home: (siteName: string, tagline: string, host: string): CardContent => ({ title: tagline, label: 'Courses and articles', siteName, footer: host }),
-  article: (siteName: string, title: string, host: string): CardContent => ({ title, label: 'Article', siteName, footer: host }),
-  course: (siteName: string, title: string, facts: string): CardContent => ({ title, label: 'Course', siteName, footer: facts }),
-  path: (siteName: string, title: string, steps: string): CardContent => ({ title, label: 'Learning path', siteName, footer: steps }),
-};
+/**
+ * The card text of each kind of page: (siteName, title, footer, language), where
+ * the home card's title is the tagline and its footer, like an article's, the
+ * site's host name ("www.vtechlabs.example"). English card content carries no
+ * language, so it stays as it was before translations.
+ */
+const contentOf =
+  (kind: keyof (typeof CARD_LABELS)[LanguageCode]) =>
+  (siteName: string, title: string, footer: string, language: LanguageCode = defaultLanguage.code): CardContent => ({
+    title,
+    label: CARD_LABELS[language][kind],
+    siteName,
+    footer,
+    ...(language === defaultLanguage.code ? {} : { language }),
+  });
+export const cardContent = { home: contentOf('home'), article: contentOf('article'), course: contentOf('course'), path: contentOf('path') };

@@ -27,14 +27,24 @@ export interface CardFont {
   data: Buffer;
 }
 
-/** Inter from @fontsource/inter: .woff, because satori reads TTF, OTF and WOFF but not WOFF2. */
+/**
+ * The card typefaces from @fontsource, as .woff because satori reads TTF, OTF and
+ * WOFF but not WOFF2: Inter (Latin), and the Gujarati and Devanagari faces the
+ * pages in those languages use (src/styles/fonts/), named as card.ts's
+ * CARD_FONT_FAMILY names them. Each in regular and bold.
+ */
+const CARD_FONT_FILES = [
+  { name: 'Inter', file: (weight: number) => `@fontsource/inter/files/inter-latin-${weight}-normal.woff` },
+  { name: 'Noto Sans Gujarati', file: (weight: number) => `@fontsource/noto-sans-gujarati/files/noto-sans-gujarati-gujarati-${weight}-normal.woff` },
+  { name: 'Noto Sans Devanagari', file: (weight: number) => `@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-${weight}-normal.woff` },
+] as const;
+
 export async function loadCardFonts(): Promise<CardFont[]> {
   const require = createRequire(import.meta.url);
-  const file = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
-  return [
-    { name: 'Inter', weight: 400, data: await readFile(file(400)) },
-    { name: 'Inter', weight: 700, data: await readFile(file(700)) },
-  ];
+  const weights = [400, 700] as const;
+  return Promise.all(
+    CARD_FONT_FILES.flatMap(({ name, file }) => weights.map(async (weight) => ({ name, weight, data: await readFile(require.resolve(file(weight))) }))),
+  );
 }
 
 /** A font's identity for cache keys, hashed once per font rather than once per card. */

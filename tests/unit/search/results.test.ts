@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingSections, MAX_SECTIONS, resultSummary, toResultView, type PagefindResultData } from '../../../src/lib/search/results.ts';
+import { matchingSections, MAX_SECTIONS, toResultView, type PagefindResultData } from '../../../src/lib/search/results.ts';
 
 const page = (over: Partial<PagefindResultData> = {}): PagefindResultData => ({
   url: '/blog/sql-vs-nosql-databases/',
@@ -50,15 +50,5 @@ describe('toResultView', () => {
     expect(view.title).toBe('/blog/sql-vs-nosql-databases/');
     expect(view.type).toBeUndefined();
     expect(view.date).toBeUndefined();
-  });
-});
-
-describe('resultSummary', () => {
-  it('counts results, names the query and the type filter', () => {
-    expect(resultSummary(1, 'sql')).toBe('1 result for “sql”');
-    expect(resultSummary(4, 'api', 'Course')).toBe('4 results for “api” in courses');
-    expect(resultSummary(0, 'xyz', 'Article')).toBe('No results for “xyz” in articles');
-    expect(resultSummary(3, '', 'Course')).toBe('3 results in courses');
-    expect(resultSummary(2, 'backend', 'Path')).toBe('2 results for “backend” in learning paths');
   });
 });

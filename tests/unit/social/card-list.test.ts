@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardEntries, cardList, type CardSources } from '../../../src/lib/social/card-list.ts';
+import type { TranslationFile } from '../../../src/lib/content/files.ts';
 import { article, contentFile, course } from '../../support/content-files.ts';
 import { ARTICLE_IMAGE_SIZES, OG_SIZE } from '../../../src/lib/social/sizes.ts';
 
@@ -49,6 +50,32 @@ describe('cardList', () => {
   });
 });
 
+describe('cardList with translations', () => {
+  const cards = cardList({
+    ...sources,
+    courses: [{ id: 'hi/sql', title: 'डेटाबेस डिज़ाइन और SQL', duration: { weeks: 8, hoursPerWeek: 6 } }],
+    paths: [],
+    articles: [{ id: 'gu/rest', title: 'REST API એટલે શું?', hasCover: false }],
+  });
+
+  it("draws a translation's cards at its own id's paths, in its language", () => {
+    expect(cards.map((c) => c.path)).toEqual([
+      '/og/home.png',
+      '/og/courses/hi/sql.png',
+      '/og/blog/gu/rest.png',
+      '/og/blog/gu/rest.16x9.png',
+      '/og/blog/gu/rest.4x3.png',
+      '/og/blog/gu/rest.1x1.png',
+    ]);
+    expect(cards[1]?.set.content).toMatchObject({ title: 'डेटाबेस डिज़ाइन और SQL', language: 'hi', label: 'कोर्स' });
+    expect(cards[2]?.set.content).toMatchObject({ title: 'REST API એટલે શું?', language: 'gu', label: 'લેખ' });
+  });
+
+  it('leaves English cards without a language', () => {
+    expect(cards[0]?.set.content.language).toBeUndefined();
+  });
+});
+
 describe('cardEntries', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   const files = [
@@ -68,6 +95,23 @@ describe('cardEntries', () => {
     ]);
     expect(entries.courses).toEqual([{ id: 'sql', title: 'Course sql', duration: { weeks: 8, hoursPerWeek: 6 } }]);
     expect(entries.paths).toEqual([{ id: 'backend', title: 'Backend', steps: 1 }]);
+  });
+
+  it('adds published translations of published originals, at their own ids, with the original facts', () => {
+    const translation = (path: string, source: string): TranslationFile => {
+      const [, collection, language, name] = path.split('/') as [string, TranslationFile['collection'], 'gu' | 'hi', string];
+      return { ...contentFile(path, source), collection, language, sharedId: name.replace(/\.\w+$/, '') };
+    };
+    const translations = [
+      translation('content/articles/gu/photo.mdx', '---\ntitle: "કવર સાથેનો લેખ"\npubDate: 2026-02-01\n---\nલખાણ.\n'),
+      translation('content/articles/hi/live.mdx', '---\ntitle: "बाद में"\npubDate: 2026-12-01\n---\nपाठ।\n'),
+      translation('content/articles/hi/draft.mdx', '---\ntitle: "मसौदा"\npubDate: 2026-02-01\n---\nपाठ।\n'),
+      translation('content/courses/hi/sql.mdx', '---\ntitle: "SQL कोर्स"\npubDate: 2026-02-01\n---\n'),
+    ];
+    const entries = cardEntries(files, now, false, translations);
+    // hi/live is scheduled after `now`; hi/draft translates a draft.
+    expect(entries.articles.slice(2)).toEqual([{ id: 'gu/photo', title: 'કવર સાથેનો લેખ', hasCover: true }]);
+    expect(entries.courses.slice(1)).toEqual([{ id: 'hi/sql', title: 'SQL कोर्स', duration: { weeks: 8, hoursPerWeek: 6 } }]);
   });
 
   it('includes drafts where drafts are shown (the dev server)', () => {
