@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlElements } from '../lib/build/html.ts';
-import { backendFromEnv, editorConfig } from '../lib/cms/config.ts';
+import { backendFromEnv, editorConfig, editorialWorkflowFromEnv } from '../lib/cms/config.ts';
 import { editorFiles, editorHeaderPolicy, editorPage, editorPath, editorSetupScript } from '../lib/cms/page.ts';
 import { withEditorPolicy } from '../lib/build/headers.ts';
 import { site } from '../site.config.ts';
@@ -39,7 +39,13 @@ export default function cms(): AstroIntegration {
   let base = '/';
   let siteUrl = site.url;
   const config = () =>
-    editorConfig({ repository: site.repository, backend: backendFromEnv(process.env), siteUrl: new URL(base, siteUrl).href, logo: `${base}favicon.svg` });
+    editorConfig({
+      repository: site.repository,
+      backend: backendFromEnv(process.env),
+      editorialWorkflow: editorialWorkflowFromEnv(process.env),
+      siteUrl: new URL(base, siteUrl).href,
+      logo: `${base}favicon.svg`,
+    });
   return {
     name: 'vtechlabs:cms',
     hooks: {

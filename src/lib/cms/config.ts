@@ -9,6 +9,7 @@ import type { CmsConfig, EntryCollection, Field, GitBackend } from '@sveltia/cms
 import { editorComponentNames } from '../content/mdx-components.ts';
 import type { CollectionName } from '../content/files.ts';
 import { articleSchema, authorSchema, batchSchema, courseSchema, pathSchema } from '../content/schemas.ts';
+import { OG_SIZE } from '../social/sizes.ts';
 import { fieldsOf, jsonSchemaOf, type FieldMarkers } from './fields.ts';
 
 /** Distinct schemas standing for image() and reference(): fields.ts recognises them while converting. */
@@ -78,9 +79,18 @@ const layouts: Record<CollectionName, CollectionLayout> = {
   authors: { label: 'Authors', folder: 'content/authors', extension: 'yaml', identifier: 'name' },
 };
 
+/** Rules the build checks outside the schema, as help on the field they are about. */
+const buildRules: Partial<Record<CollectionName, Record<string, string>>> = {
+  // src/lib/social/index.ts refuses a smaller cover: it is the picture shown where the article is shared.
+  articles: { cover: `At least ${OG_SIZE.width}×${OG_SIZE.height} pixels: it is the picture shown where the article is shared.` },
+};
+
 /** The editor's fields of one collection, in the schema's order (the body last, for articles and courses). */
 export function collectionFields(name: CollectionName): Field[] {
-  const fields = fieldsOf(jsonSchemaOf(editorSchemas[name], markers));
+  const fields = fieldsOf(jsonSchemaOf(editorSchemas[name], markers)).map((field) => {
+    const rule = buildRules[name]?.[field.name];
+    return rule ? ({ ...field, hint: [rule, 'hint' in field ? field.hint : undefined].filter(Boolean).join(' ') } as Field) : field;
+  });
   return layouts[name].extension === 'mdx' ? [...fields, bodyField] : fields;
 }
 
@@ -113,6 +123,8 @@ export interface EditorOptions {
   siteUrl: string;
   /** The site's favicon, shown as the editor's logo (the default logo would come from a CDN). */
   logo: string;
+  /** Each saved entry as a pull request to review and merge (GitHub and GitLab), instead of a commit to the branch. */
+  editorialWorkflow?: boolean | undefined;
 }
 
 /** "https://github.com/owner/name" → "owner/name". */
@@ -134,11 +146,14 @@ export function editorConfig(options: EditorOptions): CmsConfig {
     load_config_file: false,
     backend: backendOf(options),
     app_title: 'VTechLabs editor',
+    publish_mode: options.editorialWorkflow ? 'editorial_workflow' : 'simple',
     site_url: options.siteUrl,
     logo: { src: options.logo },
     // Entry-level media folders are set per collection; this one is for images uploaded outside an entry.
     media_folder: 'public/images',
     public_folder: '/images',
+    // Stock photo services are other hosts (the CSP blocks them) and their pictures are no facts of ours.
+    media_libraries: { stock_assets: { providers: [] } },
     // An optional field left empty is left out of the file: `coverAlt: ""` would stop the build.
     output: { omit_empty_optional_fields: true },
     collections: (['articles', 'courses', 'batches', 'paths', 'authors'] as const).map(collection),
@@ -149,8 +164,11 @@ export function editorConfig(options: EditorOptions): CmsConfig {
  * Sign-in as the deploy sets it (docs/editing.md, "Sign-in"): CMS_BACKEND
  * (`github`, the default, or `gitlab`), CMS_AUTH_URL (the GitHub OAuth
  * worker's address), CMS_GITLAB_APP_ID (a GitLab application's public id, for
- * PKCE). None is a secret; the secrets stay in the worker or the Git host.
+ * PKCE), CMS_EDITORIAL_WORKFLOW=true (a pull request per entry). None is a
+ * secret; the secrets stay in the worker or the Git host.
  */
+export const editorialWorkflowFromEnv = (env: Readonly<Record<string, string | undefined>>) => env['CMS_EDITORIAL_WORKFLOW'] === 'true';
+
 export function backendFromEnv(env: Readonly<Record<string, string | undefined>>): EditorOptions['backend'] {
   const name = env['CMS_BACKEND'] === 'gitlab' ? 'gitlab' : 'github';
   return { name, ...(env['CMS_AUTH_URL'] ? { authUrl: env['CMS_AUTH_URL'] } : {}), ...(env['CMS_GITLAB_APP_ID'] ? { appId: env['CMS_GITLAB_APP_ID'] } : {}) };

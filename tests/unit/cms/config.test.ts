@@ -1,9 +1,10 @@
 import type { Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { collectionFields, editorConfig, editorSchemas, repositoryPath } from '../../../src/lib/cms/config.ts';
+import { backendFromEnv, collectionFields, editorConfig, editorialWorkflowFromEnv, editorSchemas, repositoryPath } from '../../../src/lib/cms/config.ts';
 import { fieldsOf as contentFields, nestedFields, snippetLength, tagPattern, titleLength, weekdays } from '../../../src/lib/content/fields.ts';
 import type { CollectionName } from '../../../src/lib/content/files.ts';
+import { OG_SIZE } from '../../../src/lib/social/sizes.ts';
 
 type AnyField = Field & Record<string, unknown>;
 const collections = Object.keys(contentFields) as CollectionName[];
@@ -71,6 +72,9 @@ describe('the editor configuration generated from the content schemas', () => {
     expect(subfields(field('paths', 'steps')).get('articles')).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true, min: 1 });
     expect(field('paths', 'overview')).toMatchObject({ widget: 'relation', collection: 'articles', required: false });
     expect(field('articles', 'cover')).toMatchObject({ widget: 'image', required: false });
+    // The build's other rule on a cover (src/lib/social), and the schema's: both in its help.
+    expect(field('articles', 'cover')?.['hint']).toContain(`${OG_SIZE.width}×${OG_SIZE.height}`);
+    expect(field('articles', 'cover')?.['hint']).toContain('needs coverAlt');
   });
 
   it('edits article and course bodies as raw text only, and leaves empty optional fields out of files', () => {
@@ -79,6 +83,22 @@ describe('the editor configuration generated from the content schemas', () => {
     expect(config.output?.omit_empty_optional_fields).toBe(true);
     expect(config.load_config_file).toBe(false);
     expect(config.backend).toMatchObject({ name: 'github', repo: 'o/r', branch: 'main' });
+  });
+
+  it('signs in as the deploy says: GitHub by default, an OAuth worker, GitLab with PKCE, pull requests per entry', () => {
+    const options = { repository: { url: 'https://github.com/o/r', branch: 'main' }, siteUrl: 'https://x.example/', logo: '/favicon.svg' };
+    expect(editorConfig({ ...options, backend: backendFromEnv({}) })).toMatchObject({ backend: { name: 'github' }, publish_mode: 'simple' });
+    expect(editorConfig({ ...options, backend: backendFromEnv({ CMS_AUTH_URL: 'https://auth.example.workers.dev' }) }).backend).toMatchObject({
+      base_url: 'https://auth.example.workers.dev',
+    });
+    expect(editorConfig({ ...options, backend: backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_GITLAB_APP_ID: 'abc' }) }).backend).toMatchObject({
+      name: 'gitlab',
+      auth_type: 'pkce',
+      app_id: 'abc',
+    });
+    expect(editorConfig({ ...options, editorialWorkflow: editorialWorkflowFromEnv({ CMS_EDITORIAL_WORKFLOW: 'true' }) }).publish_mode).toBe(
+      'editorial_workflow',
+    );
   });
 
   it('reads the repository path from its URL', () => {
