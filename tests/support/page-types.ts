@@ -32,8 +32,9 @@ export const PAGE_TYPES: PageType[] = [
 
 /**
  * The editor at /admin/ (src/lib/cms): a single-page app that draws its own
- * interface, loaded by editors only. Its page shell meets html-validate and
- * axe; the site's page gates (budgets, styles, SEO tags, the theme and search
+ * interface, loaded by editors only. Its page shell meets html-validate
+ * (tests/html/html-validate.test.ts) and axe (tests/browser/editor.test.ts,
+ * with the app drawn); the site's page gates (budgets, styles, SEO tags, the theme and search
  * scripts) are about pages readers get and do not apply (tests/budgets.ts says
  * why the JavaScript budget does not).
  */
