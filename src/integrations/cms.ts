@@ -81,12 +81,12 @@ export default function cms(): AstroIntegration {
           if (!path.startsWith(prefix)) return next();
           const file = path.slice(prefix.length) || editorFiles.page;
           const editor = config();
-          // In development the preview has no stylesheet: Vite serves the site's CSS as modules, not files.
+          // In development Vite serves the article stylesheet (BaseLayout's "article") compiled at ?direct.
           const body =
             file === editorFiles.page
               ? editorPage(editor, `${base}favicon.svg`)
               : file === editorFiles.setup
-                ? editorSetupScript(editor, [])
+                ? editorSetupScript(editor, [`${base}src/styles/article.css?direct`])
                 : file === editorFiles.app
                   ? await readFile(appFile)
                   : undefined;
