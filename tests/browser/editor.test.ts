@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { openEditor, openEntry, repositoryFile, repositoryFiles, repositoryFolder, type EditorSession, type RepositoryFiles } from '../support/editor.ts';
+import { readPage } from '../support/dist.ts';
 import { copySite, removeCopy, runBuild } from '../support/site.ts';
 
 const adminUrl = new URL('admin/', inject('siteUrl')).href;
@@ -152,6 +153,12 @@ describe('the editor at /admin/', () => {
     await addItem('redirectFrom');
     await field('redirectFrom').getByRole('textbox').last().fill('written-in-the-editor');
     await field('MDX\\)').getByRole('textbox').fill('Written in the editor.\n\n<Callout type="tip">\n\nWith **Markdown** inside.\n\n</Callout>\n');
+    // The preview pane shows the text with the site's own article stylesheet (the one article pages link).
+    const articleCss = (await readPage('/blog/what-is-a-rest-api/')).doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href');
+    const preview = page.frames().find((f) => f !== page.mainFrame());
+    await expect
+      .poll(() => preview?.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname)))
+      .toContain(articleCss);
     const path = 'content/articles/written-in-the-browser-editor.mdx';
     const { data, body } = split(await save(path, 'Written in the browser editor'));
     expect(data).toEqual({
