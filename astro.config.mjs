@@ -11,6 +11,7 @@ import publishing from './src/integrations/publishing.ts';
 import themeScript from './src/integrations/theme-script.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import cms from './src/integrations/cms.ts';
 
 // SITE_URL and BASE_PATH let a test or a deploy build the same site for
 // another origin or sub-folder without editing code; the default origin is
@@ -39,6 +40,8 @@ export default defineConfig({
     seoSitemap(),
     searchIndex(),
     cspHashes(),
+    // The editor at /admin/: after cspHashes, which gives _headers' policy its form-action, so the editor's policy is scoped last.
+    cms(),
     publishing(),
   ],
   // Content-Security-Policy as a <meta> on every page: Astro adds the hashes of

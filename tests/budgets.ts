@@ -10,6 +10,10 @@ export const budgets = {
    * Issue 6: before any interaction a page runs only the theme toggle and the
    * search opener, 1 KB of JS together; everything else (the search UI, its
    * dialog and styles) loads when used.
+   *
+   * Not for the editor at /admin/ (src/lib/cms): it is an app for the people
+   * who edit the site, about 640 KB of JS (gzip), loaded only on that page,
+   * which no reader is linked to; every page readers get stays within this.
    */
   jsBeforeInteraction: 1 * KB,
   /** The inline theme toggle alone (src/scripts/theme.client.js). */

@@ -1,8 +1,8 @@
 /** public/_headers, as deployed in dist/: caching rules and a CSP the built pages satisfy. */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allPages, type BuiltPage } from '../support/dist.ts';
+import { allPages, readPage, type BuiltPage } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 
 /** path pattern -> header lines ("Name: value"), in the _headers format. */
@@ -54,11 +54,28 @@ describe('_headers', () => {
     expect(header(all, 'X-Content-Type-Options')).toBe('nosniff');
     expect(header(all, 'Referrer-Policy')).toBe('strict-origin-when-cross-origin');
     expect(header(all, 'Permissions-Policy')).toContain('camera=()');
-    expect(header(all, 'Content-Security-Policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it("gives every path one Content-Security-Policy: the site's, except the editor's own on /admin/", async () => {
+    // Netlify applies every rule whose pattern matches (a trailing * matches the rest of the path), so count them all.
+    const matching = (path: string) =>
+      [...rules].filter(([pattern]) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path));
+    const policies = (path: string) => matching(path).flatMap(([, lines]) => header(lines, 'Content-Security-Policy') ?? []);
+    const site = policies('/');
+    expect(site).toHaveLength(1);
+    expect(site[0]).toContain("frame-ancestors 'none'");
+    const entries = (await readdir(distDir, { withFileTypes: true })).filter((e) => !e.name.startsWith('_') && e.name !== 'admin');
+    expect(entries.length).toBeGreaterThan(10);
+    for (const e of entries) expect(policies(e.isDirectory() ? `/${e.name}/` : `/${e.name}`), e.name).toEqual(site);
+    const editor = policies('/admin/');
+    expect(editor).toHaveLength(1);
+    const meta = (await readPage('/admin/')).doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    expect(editor[0]).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(policies('/admin/sveltia-cms.js')).toEqual(editor);
   });
 
   it('has a CSP that allows what the built pages load, and nothing from other origins', () => {
-    const csp = header(rules.get('/*'), 'Content-Security-Policy') ?? '';
+    const csp = header(rules.get('/'), 'Content-Security-Policy') ?? '';
     const directive = (name: string) =>
       csp
         .split(';')

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { editorPath } from '../../src/lib/cms/page.ts';
 import { distDir } from './site.ts';
 
 export interface BuiltPage {
@@ -28,10 +29,18 @@ export async function readPage(path: string, root = distDir): Promise<BuiltPage>
   return { path, file, html, doc: parse(html) };
 }
 
-/** Every HTML page of a build (pagefind's own UI files excluded). */
-export async function allPages(root = distDir): Promise<BuiltPage[]> {
+/**
+ * The editor (src/lib/cms) is an app with a page shell of its own, not a page
+ * of the site: the site's page gates do not apply to it, only those
+ * tests/support/page-types.ts lists for it.
+ */
+export const EDITOR_PAGE = editorPath;
+
+/** Every HTML page of a build (pagefind's own UI files excluded; the editor only when asked for). */
+export async function allPages(root = distDir, { editor = false } = {}): Promise<BuiltPage[]> {
   const files = (await htmlFiles(root)).filter((f) => !f.includes(`${sep}pagefind${sep}`)).sort();
-  return Promise.all(files.map((f) => readPage(sitePath(f, root), root)));
+  const paths = files.map((f) => sitePath(f, root)).filter((path) => editor || path !== EDITOR_PAGE);
+  return Promise.all(paths.map((path) => readPage(path, root)));
 }
 
 export function text(el: HTMLElement | null | undefined): string {

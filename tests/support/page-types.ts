@@ -4,7 +4,7 @@
  * of page must be added here: `pageTypes()` fails on any built page that
  * matches no type, naming it.
  */
-import { allPages, type BuiltPage } from './dist.ts';
+import { allPages, EDITOR_PAGE, type BuiltPage } from './dist.ts';
 import { defaultLanguage, languageCodes, languagePathPrefix, type LanguageCode } from '../../src/lib/i18n/languages.ts';
 
 export interface PageType {
@@ -48,6 +48,16 @@ export const PAGE_TYPES: PageType[] = languageCodes.flatMap((language) =>
     pattern: new RegExp(`^${languagePathPrefix(language).replace('/', '\\/')}${pattern.source.slice(1)}`),
   })),
 );
+
+/**
+ * The editor at /admin/ (src/lib/cms): a single-page app that draws its own
+ * interface, loaded by editors only. Its page shell meets html-validate
+ * (tests/html/html-validate.test.ts) and axe (tests/browser/editor.test.ts,
+ * with the app drawn); the site's page gates (budgets, styles, SEO tags, the theme and search
+ * scripts) are about pages readers get and do not apply (tests/budgets.ts says
+ * why the JavaScript budget does not).
+ */
+export const EDITOR_PAGE_TYPE = { name: 'editor', path: EDITOR_PAGE, gates: ['html-validate', 'axe'] } as const;
 
 export function pageTypeOf(path: string): PageType | undefined {
   return PAGE_TYPES.find((t) => t.pattern.test(path));

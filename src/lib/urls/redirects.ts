@@ -3,6 +3,7 @@
  * old slugs (or old site paths) that now lead to it, and published-urls.txt
  * lists every URL ever published, so a build can tell when one disappears.
  */
+import { editorPath } from '../cms/page.ts';
 import { entryPath, type PageCollection } from './paths.ts';
 
 /** An old slug ("old-name") or a site path ending in a slash ("/blog/tags/old/"). */
@@ -62,9 +63,9 @@ export function missingPublishedUrls<T extends { path: string }>(
   return published.filter((u) => !exists(u.path) && !redirected.has(u.path));
 }
 
-/** Built pages that are not 404s (each language has one), numbered list pages or redirects: the URLs published-urls.txt keeps. */
+/** Built pages that are not 404s (each language has one), numbered list pages, redirects or the editor: the URLs published-urls.txt keeps. */
 export function isListablePage(path: string): boolean {
-  return !path.endsWith('/404.html') && !/\/\d+\/$/.test(path);
+  return !path.endsWith('/404.html') && path !== editorPath && !/\/\d+\/$/.test(path);
 }
 
 /** Built pages that published-urls.txt does not list yet. */

@@ -30,8 +30,8 @@ describe('published-urls.txt', () => {
 });
 
 describe('unlistedPages', () => {
-  it('names built pages missing from the list, leaving out the 404s, numbered list pages and redirects', () => {
-    const built = ['/', '/404.html', '/gu/404.html', '/blog/', '/blog/2/', '/blog/new/', '/blog/old/'];
+  it('names built pages missing from the list, leaving out the 404s, numbered list pages, redirects and the editor', () => {
+    const built = ['/', '/404.html', '/gu/404.html', '/admin/', '/blog/', '/blog/2/', '/blog/new/', '/blog/old/'];
     expect(unlistedPages(built, [{ path: '/' }, { path: '/blog/' }], [{ from: '/blog/old/', to: '/blog/new/' }])).toEqual(['/blog/new/']);
   });
 });
