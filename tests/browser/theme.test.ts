@@ -39,7 +39,8 @@ describe('theme', () => {
   it('toggles, says so to assistive technology, and remembers the choice on the next page', async () => {
     const { context, page, errors } = await open('light');
     const toggle = page.locator('[data-theme-toggle]');
-    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    // expect.poll gives up after 1 s by default, less than one call to the browser can take on a busy machine.
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), { timeout: 60_000 }).toBe('false');
     await toggle.click();
     expect(await theme(page)).toBe('dark');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
