@@ -35,6 +35,10 @@ export async function highlightCode(code: string, lang = 'plaintext'): Promise<s
     themes: CODE_THEMES,
     defaultColor: false,
     lang: resolved,
+    // No time limit per line (Shiki's default is 500 ms): on a busy machine the first
+    // line of a language, while its patterns compile, can take longer, and the rest of
+    // the line would be left uncoloured, so two builds of one page would differ.
+    tokenizeTimeLimit: 0,
     transformers: [
       {
         pre(node) {

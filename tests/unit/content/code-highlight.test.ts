@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fencedCode, highlightCode, unescapeHtml } from '../../../src/lib/content/code-highlight.ts';
 
 /** node-html-parser keeps <pre> as raw text unless told otherwise. */
@@ -19,6 +19,19 @@ describe('highlightCode', () => {
     const tokens = pre?.querySelectorAll('code span span') ?? [];
     expect(tokens.length).toBeGreaterThan(10);
     for (const token of tokens) expect(token.getAttribute('style')).toMatch(/^--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}/);
+  });
+
+  it('colours a line the same however long tokenizing it takes (a busy machine gives the same HTML)', async () => {
+    const line = "const message = `Hello, ${name}!`; app.get('/health', (req, res) => res.json({ ok: true }));";
+    const calm = await highlightCode(line, 'js');
+    // Every clock reading a second later than the last: each line takes "too long".
+    let now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      expect(await highlightCode(line, 'js')).toBe(calm);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('shows an unknown language as plain text rather than failing', async () => {
