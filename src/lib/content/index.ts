@@ -22,6 +22,7 @@ import { placeInPath, readingOrder, shownSteps, totalMinutes, type Place, type S
 import { readingMinutes } from './reading-time.ts';
 import { translatedArticleData, translatedCourseData, translatedPathData } from './translations.ts';
 import { defaultLanguage, languageCodes, languageOf, splitEntryId, type LanguageCode } from '../i18n/languages.ts';
+import { translationNotice, type TranslationNotice, type VersionDates } from '../i18n/translation-state.ts';
 
 export type ArticleTranslation = CollectionEntry<'articleTranslations'>;
 export type CourseTranslation = CollectionEntry<'courseTranslations'>;
@@ -369,4 +370,25 @@ export async function pageCacheKey(page?: Article | Course | LearningPathEntry |
   // A translated page's own file is its translation's.
   const entry = page && 'translation' in page && page.translation ? page.translation : page;
   return entry ? cacheKey(site, entry.collection, entry.id, entry.digest ?? entry.body ?? '') : site;
+}
+
+/**
+ * What a translated page says when its English original changed after it
+ * (src/lib/i18n/translation-state.ts, from git history), or undefined for an
+ * original or an up-to-date translation.
+ */
+export async function translationNoticeOf(
+  collection: 'articles' | 'courses' | 'paths',
+  entry: { id: string; translation?: { filePath?: string | undefined; data: object } | undefined },
+): Promise<TranslationNotice | undefined> {
+  if (!entry.translation) return undefined;
+  const original = await getEntry(collection, entry.id);
+  if (!original) return undefined;
+  return translationNotice({ collection, sharedId: entry.id, original: versionDates(original), translation: versionDates(entry.translation) });
+}
+
+/** A version's file and frontmatter dates (learning paths have none). */
+function versionDates(version: { filePath?: string | undefined; data: object }): VersionDates {
+  const data = version.data as { pubDate?: Date; updatedDate?: Date };
+  return { filePath: version.filePath, pubDate: data.pubDate, updatedDate: data.updatedDate };
 }

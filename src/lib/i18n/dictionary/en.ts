@@ -213,7 +213,7 @@ export const en = {
     /** On a translated page: it is a translation, with a link to the original. */
     note: 'This page is a translation of an English original.',
     original: 'Read the English original',
-    behindSince: (date: string) => `The English original has changed since this translation was last updated (${date}): some parts may differ.`,
+    behindSince: (date: string) => `The English original was updated on ${date}, after this translation; those changes are not in it yet.`,
   },
   provenance: { lastUpdated: 'Last updated', edit: 'Edit this page' },
   draft: {
