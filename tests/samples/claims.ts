@@ -102,6 +102,8 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
       expect(cutOff.body).toEqual({ error: 'Request body is not valid JSON' });
       expectJsonError(await json(server.origin, '/api/courses', post('{"title": "   "}')), 400);
       expectJsonError(await json(server.origin, '/api/courses', post('{}')), 400);
+      expectJsonError(await json(server.origin, '/api/courses', post('{"title": "Go", "level": "expert"}')), 400);
+      expectJsonError(await json(server.origin, '/api/courses', post('{"title": "Go", "level": 42}')), 400);
       expectJsonError(await json(server.origin, '/api/courses/99'), 404);
       expectJsonError(await json(server.origin, '/api/nothing-here'), 404);
 
@@ -163,7 +165,8 @@ export const JS_CHECKS: Record<string, (ctx: CheckContext) => Promise<void>> = {
     );
   },
 
-  // prevent-double-bookings: src/app.js answers 201, then 409 for the same slot, and 400 for bad input, always in JSON.
+  // prevent-double-bookings: src/app.js answers 201, then 409 for the same slot (also with spaces around the hall name),
+  // 400 for bad input (a day that is not text included), and 404 for an unknown path, always in JSON.
   'prevent-double-bookings#3': async (ctx) => {
     ctx.write('package.json', STUDENT_ESM_PACKAGE);
     ctx.write('src/db.js', ctx.sibling(2).code);
@@ -176,12 +179,14 @@ import { pool } from './src/db.js';
 await pool.query('TRUNCATE bookings RESTART IDENTITY');
 const slot = { hall: 'community-hall', day: '2027-01-15', session: 'evening' };
 const answers = [];
-for (const body of [slot, slot, { ...slot, day: '2027-02-30' }, { ...slot, session: 'night' }, { ...slot, hall: ' ' }]) {
+for (const body of [slot, slot, { ...slot, hall: '  community-hall  ' }, { ...slot, day: '2027-02-30' }, { ...slot, session: 'night' }, { ...slot, hall: ' ' }, { ...slot, day: ['2027-01-16'] }]) {
   const res = await request(app).post('/api/bookings').send(body);
   answers.push([res.status, res.body]);
 }
 const bad = await request(app).post('/api/bookings').set('Content-Type', 'application/json').send('{"hall": ');
 answers.push([bad.status, bad.body]);
+const missing = await request(app).get('/api/nothing-here');
+answers.push([missing.status, missing.body]);
 await pool.query('TRUNCATE bookings RESTART IDENTITY');
 await pool.end();
 console.log(JSON.stringify(answers));
@@ -192,7 +197,9 @@ console.log(JSON.stringify(answers));
     const answers = JSON.parse(result.stdout.trim().split('\n').pop() ?? '[]') as [number, unknown][];
     expect(answers[0]).toEqual([201, { id: 1, hall: 'community-hall', day: '2027-01-15', session: 'evening' }]);
     expect(answers[1]).toEqual([409, { error: 'This slot is already booked' }]);
-    for (const answer of answers.slice(2)) expect(answer).toEqual([400, { error: expect.any(String) }]);
+    expect(answers[2]).toEqual([409, { error: 'This slot is already booked' }]);
+    expect(answers.at(-1)).toEqual([404, { error: expect.any(String) }]);
+    for (const answer of answers.slice(3, -1)) expect(answer).toEqual([400, { error: expect.any(String) }]);
   },
 
   // prevent-double-bookings: the Vitest test passes, and passes again on a second run (the TRUNCATE claim).
