@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, readPage, text, type BuiltPage } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
 import { site } from '../../src/site.config.ts';
+import { inLanguage, splitPathLanguage } from '../../src/lib/urls/paths.ts';
+import { dictionaryOf } from '../../src/lib/i18n/index.ts';
 
 let pages: BuiltPage[];
 beforeAll(async () => {
@@ -26,7 +28,10 @@ const filterValues = (page: BuiltPage, name: string) => page.doc.querySelectorAl
 describe('what the search index holds', () => {
   it('marks exactly the article, course and learning-path pages as search results', () => {
     const results = pages.filter(bodyOf).map((p) => p.path);
-    const expected = pages.map((p) => p.path).filter((p) => isArticle(p) || isCourse(p) || isPath(p));
+    // In every language: /gu/blog/x/ is an article as /blog/x/ is.
+    const shared = (path: string) => splitPathLanguage(path).sharedPath;
+    const expected = pages.map((p) => p.path).filter((p) => isArticle(shared(p)) || isCourse(shared(p)) || isPath(shared(p)));
+    expect(expected.filter((p) => splitPathLanguage(p).language !== 'en').length).toBeGreaterThan(0);
     expect(expected.length).toBeGreaterThan(3);
     expect(expected.filter(isPath).length).toBeGreaterThan(0);
     expect(results).toEqual(expected);
@@ -114,12 +119,13 @@ describe('search before it is used', () => {
     }
   });
 
-  it('gives every page a header link to /search/ with its shortcuts, and the OpenSearch link', () => {
+  it("gives every page a header link to its language's search page with its shortcuts, and the OpenSearch link", () => {
     for (const page of pages) {
+      const { language } = splitPathLanguage(page.path);
       const button = page.doc.querySelector('header a[data-search-open]');
-      expect(button?.getAttribute('href'), page.path).toBe('/search/');
+      expect(button?.getAttribute('href'), page.path).toBe(inLanguage('/search/', language));
       expect(button?.getAttribute('aria-keyshortcuts'), page.path).toContain('Control+K');
-      expect(text(button), page.path).toContain('Search');
+      expect(text(button), page.path).toContain(dictionaryOf(language).searchUi.search);
       const link = page.doc.querySelector('head link[rel="search"]');
       expect(link?.getAttribute('type'), page.path).toBe('application/opensearchdescription+xml');
       expect(link?.getAttribute('href'), page.path).toBe('/opensearch.xml');
