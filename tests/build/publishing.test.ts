@@ -5,7 +5,7 @@
  * article, a rename with redirectFrom, scaffolded files, MDX components).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/lib/build/built-site.ts';
@@ -143,6 +143,14 @@ describe('a build with drafts, a scheduled article, a rename with redirect and n
     // A learning path names articles by file name: the editor updates it after the rename.
     const path = join(dir, 'content/paths/how-to-become-a-backend-developer.yaml');
     await writeFile(path, (await readFile(path, 'utf8')).replace('what-is-a-rest-api', 'rest-api-basics'));
+    // So are links to a heading of the renamed page: the redirect page at the old URL has no headings.
+    for (const name of await readdir(articles)) {
+      if (!name.endsWith('.mdx')) continue;
+      const file = join(articles, name);
+      const before = await readFile(file, 'utf8');
+      const after = before.replaceAll('/blog/what-is-a-rest-api/#', '/blog/rest-api-basics/#');
+      if (after !== before) await writeFile(file, after);
+    }
     for (const [kind, title] of [
       ['article', 'Scaffolded article'],
       ['course', 'Scaffolded course'],

@@ -170,8 +170,10 @@ describe('fixture build', () => {
   it('the injection string is inert on every page it reaches', () => {
     const reached = pages.filter((p) => p.doc.textContent.includes(INJECTION) || p.html.includes('\\u003c/script\\u003e'));
     expect(reached.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['/blog/fixture-injection/', '/courses/fixture-course/', '/authors/fixture-author/', '/blog/', '/paths/fixture-path/', '/paths/']),
+      expect.arrayContaining(['/blog/fixture-injection/', '/courses/fixture-course/', '/authors/fixture-author/', '/paths/fixture-path/', '/paths/']),
     );
+    // The blog list page that lists the fixture: the first, or a later one once the site has more articles than a page holds.
+    expect(reached.some((p) => /^\/blog\/(\d+\/)?$/.test(p.path))).toBe(true);
     for (const p of reached) {
       // Inside a double-quoted attribute "<" is plain text (Astro escapes only & and "), so the string may
       // stay literal there; cut every quoted value out the way an HTML tokenizer does, and none may remain.

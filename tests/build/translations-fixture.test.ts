@@ -2,16 +2,17 @@
  * One build of a copy of the site with translation fixtures
  * (tests/fixtures/translations/): a Gujarati article, a Hindi course, a
  * Gujarati learning path, and two English articles whose names start like
- * "gu" and "hi". What the real content cannot show yet (no
- * translation is in content/ today) is asserted here: translated pages exist
+ * "gu" and "hi". The copy's own translations are removed first, so these are
+ * the only ones and each language lacks something: translated pages exist
  * only where a translation does, in their language, with alternates, the
  * translation note, structured data, listings, feeds and the sitemap.
  */
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryOf } from '../../src/lib/i18n/index.ts';
+import { translationLanguageCodes } from '../../src/lib/i18n/languages.ts';
 import { allPages, text, type BuiltPage } from '../support/dist.ts';
 import {
   alternateProblems,
@@ -45,6 +46,14 @@ const hreflangs = (path: string) => Object.fromEntries(headAlternates(page(path)
 
 beforeAll(async () => {
   dir = await copySite();
+  for (const collection of ['articles', 'courses', 'paths']) {
+    for (const code of translationLanguageCodes) await rm(join(dir, 'content', collection, code), { recursive: true, force: true });
+  }
+  // Their pages leave the copy on purpose: the copy's list of published URLs forgets them (as `npm run urls:update` would).
+  const published = join(dir, 'published-urls.txt');
+  const prefixes = translationLanguageCodes.map((code) => `/${code}/`);
+  const kept = (await readFile(published, 'utf8')).split('\n').filter((line) => !prefixes.some((prefix) => line.startsWith(prefix)));
+  await writeFile(published, kept.join('\n'));
   await cp(join(root, 'tests/fixtures/translations/content'), join(dir, 'content'), { recursive: true });
   build = await runBuild(dir);
   if (build.code !== 0) return;
