@@ -13,6 +13,7 @@ import { htmlElements } from '../lib/build/html.ts';
 import { backendFromEnv, editorConfig, editorialWorkflowFromEnv } from '../lib/cms/config.ts';
 import { editorFiles, editorHeaderPolicy, editorPage, editorPath, editorSetupScript } from '../lib/cms/page.ts';
 import { withEditorPolicy } from '../lib/build/headers.ts';
+import { isPageEntry, loadContentFiles, type PageEntryCollection } from '../lib/content/files.ts';
 import { site } from '../site.config.ts';
 
 /** The app's one-file build (an IIFE that defines window.CMS). */
@@ -38,13 +39,21 @@ const editorFolder = editorPath.replaceAll('/', '');
 export default function cms(): AstroIntegration {
   let base = '/';
   let siteUrl = site.url;
-  const config = () =>
+  let root = process.cwd();
+  /** The English originals' ids, for the translations' file names (read on each call: the dev server's files change while it runs; language folders are not read). */
+  const originals = async () => {
+    const ids: Partial<Record<PageEntryCollection, string[]>> = {};
+    for (const file of (await loadContentFiles(root)).filter(isPageEntry)) (ids[file.collection] ??= []).push(file.id);
+    return ids;
+  };
+  const config = async () =>
     editorConfig({
       repository: site.repository,
       backend: backendFromEnv(process.env),
       editorialWorkflow: editorialWorkflowFromEnv(process.env),
       siteUrl: new URL(base, siteUrl).href,
       logo: `${base}favicon.svg`,
+      originals: await originals(),
     });
   return {
     name: 'vtechlabs:cms',
@@ -52,11 +61,12 @@ export default function cms(): AstroIntegration {
       'astro:config:done': ({ config: astro }) => {
         base = astro.base.endsWith('/') ? astro.base : `${astro.base}/`;
         siteUrl = astro.site ?? site.url;
+        root = fileURLToPath(astro.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const adminDir = join(outDir, editorFolder);
-        const editor = config();
+        const editor = await config();
         await mkdir(adminDir, { recursive: true });
         await Promise.all([
           writeFile(join(adminDir, editorFiles.page), editorPage(editor, `${base}favicon.svg`)),
@@ -80,7 +90,7 @@ export default function cms(): AstroIntegration {
           const prefix = `${base}${editorFolder}/`;
           if (!path.startsWith(prefix)) return next();
           const file = path.slice(prefix.length) || editorFiles.page;
-          const editor = config();
+          const editor = await config();
           // In development Vite serves the article stylesheet (BaseLayout's "article") compiled at ?direct.
           const body =
             file === editorFiles.page

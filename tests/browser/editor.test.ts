@@ -1,10 +1,10 @@
 /**
  * The editor at /admin/ (src/lib/cms) on the production build, in Chromium,
  * offline, in "Work with Local Repository" mode on a copy of the repository
- * (tests/support/editor.ts). Titles changed through the editor leave MDX
- * bodies byte for byte and other keys as they were; an article with every
- * field, a batch and a learning path written by the editor build, with the
- * strict schemas, into pages that show them.
+ * (tests/support/editor.ts). Titles changed through the editor, in an
+ * original or a translation, leave MDX bodies byte for byte and other keys as
+ * they were; an article with every field, a batch and a learning path written
+ * by the editor build, with the strict schemas, into pages that show them.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -122,6 +122,18 @@ describe('the editor at /admin/', () => {
       expect(after.data, path).toEqual({ ...was.data, title });
     }
   }, 300_000);
+
+  it('changes the title of a Gujarati translation from its own collection: the body byte for byte, no fact of the original added', async () => {
+    const path = 'content/articles/gu/how-to-become-a-backend-developer.mdx';
+    const title = 'બ્રાઉઝરમાં બદલેલું શીર્ષક';
+    await openEntry(session.page, 'articles-gu', 'how-to-become-a-backend-developer');
+    await field('title').getByRole('textbox').fill(title);
+    const after = split(await save(path, title));
+    const was = split(decode(original[path]!));
+    expect(after.body).toBe(was.body);
+    expect(Object.keys(after.data)).toEqual(Object.keys(was.data));
+    expect(after.data).toEqual({ ...was.data, title });
+  }, 120_000);
 
   let written: RepositoryFiles = {};
 

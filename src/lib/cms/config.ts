@@ -7,8 +7,9 @@
 import { z } from 'astro/zod';
 import type { CmsConfig, EntryCollection, Field, GitBackend } from '@sveltia/cms';
 import { editorComponentNames } from '../content/mdx-components.ts';
-import type { CollectionName } from '../content/files.ts';
-import { articleSchema, authorSchema, batchSchema, courseSchema, pathSchema } from '../content/schemas.ts';
+import { translatableCollections, type CollectionName, type PageEntryCollection } from '../content/files.ts';
+import { articleSchema, authorSchema, batchSchema, courseSchema, pathSchema, translationSchemasForChecks } from '../content/schemas.ts';
+import { languageOf, translationLanguageCodes, type TranslationLanguageCode } from '../i18n/languages.ts';
 import { OG_SIZE } from '../social/sizes.ts';
 import { fieldsOf, jsonSchemaOf, type FieldMarkers } from './fields.ts';
 
@@ -114,6 +115,44 @@ function collection(name: CollectionName): EntryCollection {
   };
 }
 
+/** The editor's fields of a translation: the text fields of the translation schema (the original's facts have none), the body last. */
+export function translationFields(name: PageEntryCollection): Field[] {
+  const fields = fieldsOf(jsonSchemaOf(translationSchemasForChecks[name], markers));
+  return layouts[name].extension === 'mdx' ? [...fields, bodyField] : fields;
+}
+
+/** An entry id as Astro makes it from a file name: lowercase letters and digits joined by hyphens. */
+const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+/**
+ * One language's translations of one collection. A translation's file name is
+ * its original's id (the pairing rule, src/lib/i18n/languages.ts), typed once
+ * when the translation is created and checked against the originals' ids;
+ * Sveltia cannot fill a file name from a field it does not save, and the
+ * translation schema refuses any field beyond its own.
+ */
+function translationCollection(name: PageEntryCollection, code: TranslationLanguageCode, originals: readonly string[] | undefined): EntryCollection {
+  const layout = layouts[name];
+  const language = languageOf(code);
+  // Ids are slugs (entryId): letters, digits and hyphens, nothing a pattern reads specially.
+  const known = originals?.length ? `^(?:${originals.join('|')})$` : idPattern;
+  return {
+    name: `${name}-${code}`,
+    label: `${layout.label} — ${language.nativeName} (${code})`,
+    folder: `${layout.folder}/${code}`,
+    extension: layout.extension,
+    format: layout.extension === 'mdx' ? 'yaml-frontmatter' : 'yaml',
+    identifier_field: 'title',
+    slug: {
+      editable: ['create'],
+      hint: `The file name of the English original this translates, as in ${layout.label}${originals?.length ? `: ${originals.join(', ')}` : ''}.`,
+      pattern: [known, `Not the file name of an English original in ${layout.folder}: type it as the English file is named, without .${layout.extension}.`],
+    },
+    description: `${language.englishName} translations of ${layout.label.toLowerCase()}. Only the words: the facts (author, tags, fees, dates of batches, a step's articles) come from the English original. docs/editing.md, "Languages".`,
+    fields: translationFields(name),
+  };
+}
+
 export interface EditorOptions {
   /** "owner/name" of the repository, and its branch. */
   repository: { url: string; branch: string };
@@ -125,6 +164,8 @@ export interface EditorOptions {
   logo: string;
   /** Each saved entry as a pull request to review and merge (GitHub and GitLab), instead of a commit to the branch. */
   editorialWorkflow?: boolean | undefined;
+  /** The English originals' ids by collection, read at build time: a translation's file name must be one of them. */
+  originals?: Partial<Record<PageEntryCollection, readonly string[]>> | undefined;
 }
 
 /** "https://github.com/owner/name" → "owner/name". */
@@ -156,7 +197,10 @@ export function editorConfig(options: EditorOptions): CmsConfig {
     media_libraries: { stock_assets: { providers: [] } },
     // An optional field left empty is left out of the file: `coverAlt: ""` would stop the build.
     output: { omit_empty_optional_fields: true },
-    collections: (['articles', 'courses', 'batches', 'paths', 'authors'] as const).map(collection),
+    collections: [
+      ...(['articles', 'courses', 'batches', 'paths', 'authors'] as const).map(collection),
+      ...translationLanguageCodes.flatMap((code) => translatableCollections.map((name) => translationCollection(name, code, options.originals?.[name]))),
+    ],
   };
 }
 

@@ -32,6 +32,8 @@ interface JsonSchema {
   minimum?: number;
   exclusiveMinimum?: number;
   pattern?: string;
+  /** `{ not: {} }`: no value is accepted (z.never, a fact a translation takes from its original). */
+  not?: unknown;
   'x-date'?: boolean;
   'x-image'?: boolean;
   'x-reference'?: string;
@@ -188,9 +190,11 @@ const withHint = (hint: string | undefined) => (hint ? { hint } : {});
 const withDefault = (value: unknown) => (value !== undefined && !(Array.isArray(value) && value.length === 0) ? { default: value as never } : {});
 const bounds = (min?: number, max?: number) => ({ ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
 
-/** Every property of an object schema as editor fields, in the schema's order. */
+/** Every property of an object schema as editor fields, in the schema's order; a property no value may have gets none. */
 export function fieldsOf(schema: JsonSchema): Field[] {
   const required = new Set(schema.required ?? []);
   const rules = schema['x-rules'] ?? {};
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldOf(name, property, required.has(name), rules[name]));
+  return Object.entries(schema.properties ?? {})
+    .filter(([, property]) => property.not === undefined)
+    .map(([name, property]) => fieldOf(name, property, required.has(name), rules[name]));
 }

@@ -1,9 +1,20 @@
 import type { Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { backendFromEnv, collectionFields, editorConfig, editorialWorkflowFromEnv, editorSchemas, repositoryPath } from '../../../src/lib/cms/config.ts';
+import { readdirSync } from 'node:fs';
+import {
+  backendFromEnv,
+  collectionFields,
+  editorConfig,
+  editorialWorkflowFromEnv,
+  editorSchemas,
+  repositoryPath,
+  translationFields,
+} from '../../../src/lib/cms/config.ts';
 import { fieldsOf as contentFields, nestedFields, snippetLength, tagPattern, titleLength, weekdays } from '../../../src/lib/content/fields.ts';
-import type { CollectionName } from '../../../src/lib/content/files.ts';
+import { translatableCollections, translationPathOf, type CollectionName } from '../../../src/lib/content/files.ts';
+import { translationSchemasForChecks } from '../../../src/lib/content/schemas.ts';
+import { translationLanguageCodes } from '../../../src/lib/i18n/languages.ts';
 import { OG_SIZE } from '../../../src/lib/social/sizes.ts';
 
 type AnyField = Field & Record<string, unknown>;
@@ -104,5 +115,52 @@ describe('the editor configuration generated from the content schemas', () => {
   it('reads the repository path from its URL', () => {
     expect(repositoryPath('https://github.com/vtechlabs-sample/site')).toBe('vtechlabs-sample/site');
     expect(repositoryPath('https://gitlab.com/group/sub/project.git')).toBe('group/sub/project');
+  });
+});
+
+/** A key a translation may set: anything but a fact of the original, which the schema refuses with z.never (only "absent" passes). */
+const acceptsAValue = (schema: z.ZodType) => !(schema instanceof z.ZodOptional && schema.unwrap() instanceof z.ZodNever);
+const options = { repository: { url: 'https://github.com/o/r', branch: 'main' }, siteUrl: 'https://x.example/', logo: '/favicon.svg' };
+
+describe('the editor configuration of translations', () => {
+  it.each(translatableCollections)('%s: every text field of the translation schema has an editor field, and no fact of the original has one', (collection) => {
+    const shape = (translationSchemasForChecks[collection] as z.ZodObject).shape;
+    const fields = byName(translationFields(collection));
+    for (const [key, schema] of Object.entries(shape)) {
+      expect(fields.has(key), `${collection} translation: ${key}`).toBe(acceptsAValue(schema as z.ZodType));
+      const items = schema instanceof z.ZodArray && schema.element instanceof z.ZodObject ? schema.element.shape : undefined;
+      for (const [subkey, subschema] of Object.entries(items ?? {}))
+        expect(subfields(fields.get(key)).has(subkey), `${collection} translation: ${key}.${subkey}`).toBe(acceptsAValue(subschema as z.ZodType));
+    }
+    expect(fields.get('body') !== undefined).toBe(collection !== 'paths');
+  });
+
+  it('gives each language a collection per translatable collection, whose folder holds that language’s translations', () => {
+    const translations = editorConfig(options).collections!.filter((c) => 'folder' in c && c.folder.split('/').length > 2) as AnyField[];
+    expect(translations).toHaveLength(translationLanguageCodes.length * translatableCollections.length);
+    for (const code of translationLanguageCodes)
+      for (const collection of translatableCollections) {
+        const entry = translations.find((c) => c['name'] === `${collection}-${code}`)!;
+        expect(entry['label']).toContain(`(${code})`);
+        expect(entry['fields']).toEqual(translationFields(collection));
+        // The pairing rule's own reading of a path (src/lib/content/files.ts) places every file of this folder in this language and collection.
+        const names = readdirSync(String(entry['folder']));
+        expect(names.length, `${String(entry['folder'])} holds the seed translation`).toBeGreaterThan(0);
+        for (const name of names) expect(translationPathOf(`${String(entry['folder'])}/${name}`)).toMatchObject({ language: code, collection });
+      }
+  });
+
+  it('names a new translation after an original: the file name is typed once and must be one of the originals', () => {
+    const config = editorConfig({ ...options, originals: { articles: ['how-to-become-a-backend-developer', 'first-backend-projects'] } });
+    const slugOf = (name: string) => (config.collections!.find((c) => 'name' in c && c.name === name) as AnyField)['slug'] as AnyField;
+    expect(slugOf('articles-gu')).toMatchObject({ editable: ['create'] });
+    const [pattern] = slugOf('articles-gu')['pattern'] as [string, string];
+    expect(new RegExp(pattern).test('first-backend-projects')).toBe(true);
+    expect(new RegExp(pattern).test('first-backend')).toBe(false);
+    expect(new RegExp(pattern).test('unknown-article')).toBe(false);
+    // Without the list (a collection with no originals given), any id-shaped name.
+    const [anyId] = slugOf('courses-hi')['pattern'] as [string, string];
+    expect(new RegExp(anyId).test('backend-development')).toBe(true);
+    expect(new RegExp(anyId).test('Backend Development')).toBe(false);
   });
 });
