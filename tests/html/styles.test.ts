@@ -12,6 +12,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { allPages, type BuiltPage } from '../support/dist.ts';
 import { distDir } from '../support/site.ts';
+import { splitPathLanguage } from '../../src/lib/urls/paths.ts';
 
 /** Classes that mark elements for scripts, tests or Shiki, and carry no style of their own. */
 const MARKERS = new Set(['astro-code-themes', 'github-light-default', 'github-dark-default', 'line', 'callout']);
@@ -41,7 +42,9 @@ const classesIn = (root: ReturnType<typeof parse>) =>
 describe('styles', () => {
   it('gives article pages their own, lighter stylesheet and every other page the site stylesheet', () => {
     const sheet = (page: BuiltPage) => page.doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
-    const articles = pages.filter((p) => /^\/blog\/(?!tags\/|\d+\/)[^/]+\/$/.test(p.path));
+    // Article pages in every language: /gu/blog/x/ as /blog/x/.
+    const articles = pages.filter((p) => /^\/blog\/(?!tags\/|\d+\/)[^/]+\/$/.test(splitPathLanguage(p.path).sharedPath));
+    expect(articles.some((p) => splitPathLanguage(p.path).language !== 'en')).toBe(true);
     expect(articles.length).toBeGreaterThan(0);
     expect(new Set(articles.map(sheet)).size).toBe(1);
     const others = pages.filter((p) => !articles.includes(p));
