@@ -14,6 +14,7 @@ import { backendFromEnv, editorConfig, editorialWorkflowFromEnv } from '../lib/c
 import { editorFiles, editorHeaderPolicy, editorPage, editorPath, editorSetupScript } from '../lib/cms/page.ts';
 import { withEditorPolicy } from '../lib/build/headers.ts';
 import { isPageEntry, loadContentFiles, type PageEntryCollection } from '../lib/content/files.ts';
+import { isPublishedFile } from '../lib/content/publish.ts';
 import { site } from '../site.config.ts';
 
 /** The app's one-file build (an IIFE that defines window.CMS). */
@@ -40,20 +41,27 @@ export default function cms(): AstroIntegration {
   let base = '/';
   let siteUrl = site.url;
   let root = process.cwd();
-  /** The English originals' ids, for the translations' file names (read on each call: the dev server's files change while it runs; language folders are not read). */
-  const originals = async () => {
+  /**
+   * The English originals' ids, for the translations' file names (read on each call: the dev server's files
+   * change while it runs; language folders are not read). A built site names only published ones, as every
+   * other file it holds does; `astro dev` names drafts too, as it shows them.
+   */
+  const originals = async (includeDrafts: boolean) => {
     const ids: Partial<Record<PageEntryCollection, string[]>> = {};
-    for (const file of (await loadContentFiles(root)).filter(isPageEntry)) (ids[file.collection] ??= []).push(file.id);
+    const now = new Date();
+    for (const file of (await loadContentFiles(root)).filter(isPageEntry)) {
+      if (isPublishedFile(file, now, includeDrafts)) (ids[file.collection] ??= []).push(file.id);
+    }
     return ids;
   };
-  const config = async () =>
+  const config = async (includeDrafts: boolean) =>
     editorConfig({
       repository: site.repository,
       backend: backendFromEnv(process.env),
       editorialWorkflow: editorialWorkflowFromEnv(process.env),
       siteUrl: new URL(base, siteUrl).href,
       logo: `${base}favicon.svg`,
-      originals: await originals(),
+      originals: await originals(includeDrafts),
     });
   return {
     name: 'vtechlabs:cms',
@@ -66,7 +74,7 @@ export default function cms(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const adminDir = join(outDir, editorFolder);
-        const editor = await config();
+        const editor = await config(false);
         await mkdir(adminDir, { recursive: true });
         await Promise.all([
           writeFile(join(adminDir, editorFiles.page), editorPage(editor, `${base}favicon.svg`)),
@@ -90,7 +98,7 @@ export default function cms(): AstroIntegration {
           const prefix = `${base}${editorFolder}/`;
           if (!path.startsWith(prefix)) return next();
           const file = path.slice(prefix.length) || editorFiles.page;
-          const editor = await config();
+          const editor = await config(true);
           // In development Vite serves the article stylesheet (BaseLayout's "article") compiled at ?direct.
           const body =
             file === editorFiles.page
