@@ -11,7 +11,7 @@ describe('noticeParts', () => {
       before: 'इस अनुवाद के बाद अंग्रेज़ी मूल पेज ',
       date: { datetime: '2026-03-05', text: '5 मार्च 2026' },
       after: ' को अपडेट हुआ है; वे बदलाव अभी यहाँ नहीं आए हैं।',
-      link: { path: '/blog/x/', text: 'अंग्रेज़ी मूल पेज पढ़ें' },
+      link: { path: '/blog/x/', text: dictionaryOf('hi').translation.original },
     });
     expect(noticeParts(notice, 'gu', dictionaryOf('gu').translation).date.text).toBe('5 માર્ચ, 2026');
   });

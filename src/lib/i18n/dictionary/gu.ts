@@ -157,7 +157,7 @@ export const gu: Dictionary = {
     showMore: 'વધુ પરિણામો બતાવો',
     close: 'બંધ કરો',
     fullSearch: 'બધા ફિલ્ટર સાથેનું શોધ પેજ',
-    suggestBefore: '',
+    suggestBefore: 'અમારી ',
     suggestLink: 'કોર્સની યાદી',
     suggestAfter: ' જુઓ અથવા કોઈ લોકપ્રિય વિષય પસંદ કરો:',
     popularTopics: 'લોકપ્રિય વિષયો',

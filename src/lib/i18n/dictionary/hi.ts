@@ -158,7 +158,7 @@ export const hi: Dictionary = {
     showMore: 'और नतीजे दिखाएँ',
     close: 'बंद करें',
     fullSearch: 'सभी फ़िल्टर वाला खोज पेज',
-    suggestBefore: '',
+    suggestBefore: 'हमारी ',
     suggestLink: 'कोर्स की सूची',
     suggestAfter: ' देखें या कोई लोकप्रिय विषय चुनें:',
     popularTopics: 'लोकप्रिय विषय',
