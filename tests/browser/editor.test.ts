@@ -169,7 +169,9 @@ describe('the editor at /admin/', () => {
     const articleCss = (await readPage('/blog/what-is-a-rest-api/')).doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href');
     const preview = page.frames().find((f) => f !== page.mainFrame());
     await expect
-      .poll(() => preview?.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname)))
+      .poll(() => preview?.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname)), {
+        timeout: 60_000,
+      })
       .toContain(articleCss);
     const path = 'content/articles/written-in-the-browser-editor.mdx';
     const { data, body } = split(await save(path, 'Written in the browser editor'));

@@ -38,6 +38,9 @@ export interface EditorSession {
 /** Opens /admin/ with `files` as the local repository, and signs in with it. */
 export async function openEditor(browser: Browser, adminUrl: string, files: RepositoryFiles): Promise<EditorSession> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  // The editor is a large app: while the unit and sample tests still run beside it, a step can take
+  // longer than Playwright's 30 s default. Each wait is for an event; the bound is only a backstop.
+  context.setDefaultTimeout(120_000);
   const outside: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
