@@ -50,7 +50,8 @@ describe('Content-Security-Policy in the browser', () => {
     expect(before).toMatch(/^(light|dark)$/);
     await page.locator('[data-theme-toggle]').first().click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).not.toBe(before);
-    expect(await search('backend')).toMatch(/\d+ results?/);
+    // A count is a digit in every language's summary; "no results" has none.
+    expect(await search('backend')).toMatch(/\d/);
     // The 404 page is served with status 404, which Chromium logs as a console error.
     const expected = type === '404' ? problems.filter((p) => !p.includes('404')) : problems;
     expect(expected).toEqual([]);

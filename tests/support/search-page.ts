@@ -32,13 +32,18 @@ export async function resultPaths(page: Page, panel: string): Promise<string[]> 
 /**
  * Waits until the status line has settled on a result summary for what the
  * field holds now (a search started mid-typing announces its own words
- * first), and returns it.
+ * first), and returns it. Language-neutral: a summary is any status that is
+ * not the load error and quotes the field's words, as the panel's own strings
+ * (data-search-strings) write it in every language.
  */
 export async function waitForSummary(page: Page, panel: string): Promise<string> {
   const settled = await page.waitForFunction((sel) => {
-    const status = document.querySelector(`${sel} [data-search-status]`)?.textContent ?? '';
-    const words = document.querySelector<HTMLInputElement>(`${sel} [data-search-input]`)?.value.trim() ?? '';
-    return /results?\b|No results/.test(status) && (!words || status.includes(`“${words}”`)) && status;
+    const root = document.querySelector(sel);
+    const panelRoot = root?.matches('[data-search-panel]') ? root : root?.querySelector<HTMLElement>('[data-search-panel]');
+    const strings = JSON.parse(panelRoot?.getAttribute('data-search-strings') ?? '{}') as { loadFailed?: string };
+    const status = root?.querySelector('[data-search-status]')?.textContent ?? '';
+    const words = root?.querySelector<HTMLInputElement>('[data-search-input]')?.value.trim() ?? '';
+    return status !== '' && status !== strings.loadFailed && (!words || status.includes(`“${words}”`)) && status;
   }, panel);
   return (await settled.jsonValue()) || '';
 }
