@@ -27,6 +27,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+it('finds a violation where there is one (the runner works)', async () => {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
+  expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt: /)]);
+  await page.close();
+});
+
 describe.each(THEMES.flatMap((theme) => WIDTHS.map((width) => ({ theme, width }))))('axe, $theme theme, $width px', ({ theme, width }) => {
   let page: Page;
   beforeAll(async () => {
