@@ -70,13 +70,31 @@ const addItem = (list: string) =>
     .getByRole('button', { name: new RegExp(`^Add\\W+${list}\\W*$`) })
     .click();
 
+/**
+ * What this form's text fields were given (enter()), checked again before saving: on a busy
+ * machine a new entry's form can still be setting its defaults when the first keys arrive,
+ * which a person, slower than a test, never meets.
+ */
+let entered: [Locator, string][] = [];
+/** Fills a text field (an input or a textarea) of the open form and remembers the value. */
+async function enter(box: Locator, value: string): Promise<void> {
+  await box.fill(value);
+  entered.push([box, value]);
+}
+
 /** Saves the open form, then waits until the editor has written `path` with `text` in it. */
 async function save(path: string, text: string): Promise<string> {
+  for (const [box, value] of entered) if ((await box.inputValue()) !== value) await box.fill(value);
+  entered = [];
   await form().getByRole('button', { name: 'Save', exact: true }).click();
   const folder = path.slice(0, path.lastIndexOf('/'));
-  // On failure, say what the editor wrote instead and what its form says.
-  const state = async () =>
-    `${path} not written with "${text}"; ${folder} has ${Object.keys(await repositoryFolder(session.page, folder)).join(', ')}; the page says: ${await session.page.getByRole('alert').allInnerTexts()}`;
+  // On failure, say what the editor wrote instead, and which fields its form marks as wrong.
+  const state = async () => {
+    const invalid = await form()
+      .locator('[role="group"]:has([role="alert"])')
+      .evaluateAll((groups) => groups.map((g) => `${g.getAttribute('aria-label') ?? g.id}: ${g.querySelector('[role="alert"]')?.textContent}`));
+    return `${path} not written with "${text}"; ${folder} has ${Object.keys(await repositoryFolder(session.page, folder)).join(', ')}; fields marked: ${invalid.join(' | ') || 'none'}; the page says: ${await session.page.getByRole('alert').allInnerTexts()}`;
+  };
   await expect.poll(async () => (await repositoryFile(session.page, path))?.includes(text) || (await state()), { timeout: 30_000 }).toBe(true);
   // The app goes back to the entry list after saving: wait for it, or it would leave the next form.
   await form().waitFor({ state: 'detached' });
@@ -140,14 +158,14 @@ describe('the editor at /admin/', () => {
   it('creates an article with every field, its cover next to it', async () => {
     const page = session.page;
     await openEntry(page, 'articles', 'new');
-    await field('title').getByRole('textbox').fill('Written in the browser editor');
-    await field('description').getByRole('textbox').fill('An article written in the browser editor, with every field of the article schema filled in.');
-    await field('pubDate').getByRole('textbox').fill('2026-11-30');
-    await field('updatedDate').getByRole('textbox').fill('2026-12-01');
+    await enter(field('title').getByRole('textbox'), 'Written in the browser editor');
+    await enter(field('description').getByRole('textbox'), 'An article written in the browser editor, with every field of the article schema filled in.');
+    await enter(field('pubDate').getByRole('textbox'), '2026-11-30');
+    await enter(field('updatedDate').getByRole('textbox'), '2026-12-01');
     await field('author').getByRole('radio', { name: 'VTechLabs Faculty' }).click();
-    for (const tag of ['backend', 'apis']) {
+    for (const [index, tag] of ['backend', 'apis'].entries()) {
       await addItem('tags');
-      await field('tags').getByRole('textbox', { name: 'tag' }).last().fill(tag);
+      await enter(field('tags').getByRole('textbox', { name: 'tag' }).nth(index), tag);
     }
     // The build's smallest cover: the picture shown where an article is shared.
     const png = new PNG({ width: 1200, height: 630 });
@@ -158,12 +176,12 @@ describe('the editor at /admin/', () => {
     await dialog.getByRole('button', { name: 'Upload' }).click();
     await (await chooser).setFiles({ name: 'editor-cover.png', mimeType: 'image/png', buffer: PNG.sync.write(png) });
     await dialog.getByRole('button', { name: 'Insert' }).click();
-    await field('coverAlt').getByRole('textbox').fill('A grey rectangle standing in for a cover image');
+    await enter(field('coverAlt').getByRole('textbox'), 'A grey rectangle standing in for a cover image');
     await field('relatedCourses')
       .getByRole('checkbox', { name: edited('rest-api-development') })
       .check();
     await addItem('redirectFrom');
-    await field('redirectFrom').getByRole('textbox').last().fill('written-in-the-editor');
+    await enter(field('redirectFrom').getByRole('textbox').first(), 'written-in-the-editor');
     await field('MDX\\)').getByRole('textbox').fill('Written in the editor.\n\n<Callout type="tip">\n\nWith **Markdown** inside.\n\n</Callout>\n');
     // The preview pane shows the text with the site's own article stylesheet (the one article pages link).
     const articleCss = (await readPage('/blog/what-is-a-rest-api/')).doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href');
@@ -198,20 +216,20 @@ describe('the editor at /admin/', () => {
     await field('course')
       .getByRole('radio', { name: edited('backend-development') })
       .click();
-    await field('start').getByRole('textbox').fill('2027-01-04');
-    await field('end').getByRole('textbox').fill('2027-03-26');
+    await enter(field('start').getByRole('textbox'), '2027-01-04');
+    await enter(field('end').getByRole('textbox'), '2027-03-26');
     const days = field('days');
     for (const day of ['mon', 'wed', 'fri']) {
       await days.getByRole('combobox').click();
       await session.page.getByRole('option', { name: day, exact: true }).click();
     }
-    await field('startTime').getByRole('textbox').fill('18:00');
-    await field('endTime').getByRole('textbox').fill('20:00');
+    await enter(field('startTime').getByRole('textbox'), '18:00');
+    await enter(field('endTime').getByRole('textbox'), '20:00');
     await field('mode').getByRole('radio', { name: 'classroom' }).click();
-    await field('location').getByRole('textbox').fill('Sample location, Vadodara');
-    await field('seats').getByRole('spinbutton').fill('20');
+    await enter(field('location').getByRole('textbox'), 'Sample location, Vadodara');
+    await enter(field('seats').getByRole('spinbutton'), '20');
     await field('fee').getByRole('checkbox').check();
-    await field('amount').getByRole('spinbutton').fill('45000');
+    await enter(field('amount').getByRole('spinbutton'), '45000');
     const path = 'content/batches/backend-development-2027-01-04.yaml';
     await save(path, '');
     expect(parse((await repositoryFile(session.page, path))!)).toEqual({
@@ -232,12 +250,12 @@ describe('the editor at /admin/', () => {
 
   it('creates a learning path with steps of articles', async () => {
     await openEntry(session.page, 'paths', 'new');
-    await field('title').getByRole('textbox').fill('APIs from the editor');
-    await field('description').getByRole('textbox').fill('Two steps from what an API is to how to deploy one, put together in the browser editor.');
+    await enter(field('title').getByRole('textbox'), 'APIs from the editor');
+    await enter(field('description').getByRole('textbox'), 'Two steps from what an API is to how to deploy one, put together in the browser editor.');
     await addItem('steps');
     const step = field('steps');
-    await field('title', step).getByRole('textbox').fill('Understand APIs');
-    await field('summary', step).getByRole('textbox').fill('What a REST API is and how it answers.');
+    await enter(field('title', step).getByRole('textbox'), 'Understand APIs');
+    await enter(field('summary', step).getByRole('textbox'), 'What a REST API is and how it answers.');
     await field('articles', step).getByRole('combobox').click();
     await session.page.getByRole('option', { name: edited('what-is-a-rest-api') }).click();
     await field('course')
