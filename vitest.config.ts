@@ -32,6 +32,8 @@ export default defineConfig({
           hookTimeout: 600_000,
           // Browser and build tests are heavy; two cores run them best one file at a time.
           fileParallelism: false,
+          // Tests marked concurrent (the Lighthouse audits) run two at a time: one a core.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -1,7 +1,7 @@
 /**
  * `npm run audit`: builds the site, serves dist/ on 127.0.0.1 and prints
  * Lighthouse's four scores (mobile) for home, article, course and search.
- * The same runs as tests/browser/lighthouse.test.ts, which asserts them.
+ * tests/browser/lighthouse.test.ts runs the same audits without performance and asserts them.
  * Usage: npm run audit [-- path ...]   (paths like "blog/what-is-a-rest-api/")
  */
 import { auditedPages, CATEGORIES, lighthouse } from '../tests/support/lighthouse.ts';
@@ -15,7 +15,7 @@ try {
   for (const { type, path } of pages) {
     process.stderr.write(`auditing ${path} …\n`);
     const { scores, failures } = await lighthouse(new URL(path.slice(1), server.url).href);
-    rows.push([type, path, ...CATEGORIES.map((c) => String(scores[c]))]);
+    rows.push([type, path, ...CATEGORIES.map((c) => String(scores[c] ?? "–"))]);
     for (const f of failures) process.stderr.write(`  below full marks: ${f}\n`);
   }
 } finally {

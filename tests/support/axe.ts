@@ -25,7 +25,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return lines(
     await page.evaluate(async (tags) => {
-      const { violations } = await (window as unknown as AxeWindow).axe!.run(document, { runOnly: { type: 'tag', values: tags } });
+      const { violations } = await (window as unknown as AxeWindow).axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return { violations };
     }, AXE_TAGS),
   );
