@@ -15,7 +15,7 @@ try {
   for (const { type, path } of pages) {
     process.stderr.write(`auditing ${path} …\n`);
     const { scores, failures } = await lighthouse(new URL(path.slice(1), server.url).href);
-    rows.push([type, path, ...CATEGORIES.map((c) => String(scores[c] ?? "–"))]);
+    rows.push([type, path, ...CATEGORIES.map((c) => String(scores[c] ?? '–'))]);
     for (const f of failures) process.stderr.write(`  below full marks: ${f}\n`);
   }
 } finally {

@@ -4,6 +4,7 @@
  * layout is unit-tested; sizes are in sizes.ts, URL paths in src/lib/urls/paths.ts.
  */
 import { readFileSync } from 'node:fs';
+import { dictionaryOf, type Dictionary } from '../i18n/index.ts';
 import { defaultLanguage, type LanguageCode } from '../i18n/languages.ts';
 import { BODY_SLOT, type CardNode, type ImageSize } from './sizes.ts';
 
@@ -26,13 +27,6 @@ export interface CardContent {
  * come from Inter, the font satori falls back to.
  */
 export const CARD_FONT_FAMILY: Record<LanguageCode, string> = { en: 'Inter', gu: 'Noto Sans Gujarati', hi: 'Noto Sans Devanagari' };
-
-/** The label above a card's title, per language. */
-const CARD_LABELS: Record<LanguageCode, { home: string; article: string; course: string; path: string }> = {
-  en: { home: 'Courses and articles', article: 'Article', course: 'Course', path: 'Learning path' },
-  gu: { home: 'કોર્સ અને લેખ', article: 'લેખ', course: 'કોર્સ', path: 'લર્નિંગ પાથ' },
-  hi: { home: 'कोर्स और लेख', article: 'लेख', course: 'कोर्स', path: 'लर्निंग पाथ' },
-};
 
 /**
  * Flat brand colours only: a gradient gives every pixel a colour of its own,
@@ -140,10 +134,10 @@ export function cardTree(content: CardContent, size: ImageSize): CardNode {
  * language, so it stays as it was before translations.
  */
 const contentOf =
-  (kind: keyof (typeof CARD_LABELS)[LanguageCode]) =>
+  (kind: keyof Dictionary['card']) =>
   (siteName: string, title: string, footer: string, language: LanguageCode = defaultLanguage.code): CardContent => ({
     title,
-    label: CARD_LABELS[language][kind],
+    label: dictionaryOf(language).card[kind],
     siteName,
     footer,
     ...(language === defaultLanguage.code ? {} : { language }),

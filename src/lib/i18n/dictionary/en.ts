@@ -30,6 +30,8 @@ export const en = {
     /** Said beside that link, for readers who wonder why. */
     notTranslated: 'This page is not in English.',
   },
+  /** The kind of page named on its social card (src/lib/social/card.ts). */
+  card: { home: 'Courses and articles', article: 'Article', course: 'Course', path: 'Learning path' },
   theme: { dark: 'Dark theme' },
   breadcrumbs: { label: 'Breadcrumb', home: 'Home' },
   footer: {

@@ -24,6 +24,7 @@ export const gu: Dictionary = {
     homeInstead: 'ગુજરાતી: હોમ પેજ',
     notTranslated: 'આ પાનું હજી ગુજરાતીમાં નથી.',
   },
+  card: { home: 'કોર્સ અને લેખ', article: 'લેખ', course: 'કોર્સ', path: 'લર્નિંગ પાથ' },
   theme: { dark: 'ડાર્ક થીમ' },
   breadcrumbs: { label: 'તમે અહીં છો', home: 'હોમ' },
   footer: {

@@ -24,6 +24,7 @@ export const hi: Dictionary = {
     homeInstead: 'हिन्दी: होम पेज',
     notTranslated: 'यह पेज अभी हिन्दी में नहीं है।',
   },
+  card: { home: 'कोर्स और लेख', article: 'लेख', course: 'कोर्स', path: 'लर्निंग पाथ' },
   theme: { dark: 'डार्क थीम' },
   breadcrumbs: { label: 'आप यहाँ हैं', home: 'होम' },
   footer: {
