@@ -22,11 +22,13 @@ function overlayText(page: Page): Promise<string> {
 /**
  * Reloads the page as a reader would. After a save the dev server reloads
  * every page itself, and a reload it starts while ours is under way takes
- * over (ours ends with net::ERR_ABORTED): the page is reloaded all the same.
+ * over (ours ends with net::ERR_ABORTED, or, when Chromium has just swapped
+ * the page's renderer for it, "Not attached to an active page"): the page is
+ * reloaded all the same.
  */
 async function reload(page: Page): Promise<void> {
   await page.reload().catch((error: Error) => {
-    if (!/ERR_ABORTED|frame was detached/.test(error.message)) throw error;
+    if (!/ERR_ABORTED|frame was detached|Not attached to an active page/.test(error.message)) throw error;
   });
   await page.waitForLoadState('load');
 }
